@@ -1,0 +1,12 @@
+import { getAppContext } from '../src/lib/server/app-context.ts';
+import { createSyncServer, type SyncServer } from './sync-server.ts';
+
+const KEY = Symbol.for('deal-rooms.dev-sync');
+type Holder = { [KEY]?: Promise<SyncServer> };
+
+/** The sync server of `npm run dev`, created once per process on the first upgrade. */
+export function getDevSyncServer(): Promise<SyncServer> {
+	const holder = globalThis as Holder;
+	holder[KEY] ??= getAppContext().then((context) => createSyncServer(context));
+	return holder[KEY];
+}

@@ -1,0 +1,114 @@
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Database } from '../src/lib/server/db/client.ts';
+import { loadDoc } from '../src/lib/server/doc-store.ts';
+import type { Logger } from './logger.ts';
+import { Persistence } from './persistence.ts';
+import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
+
+const LOAD = Symbol('load');
+
+interface Entry {
+	doc: SharedDoc;
+	ready: Promise<void>;
+}
+
+/**
+ * Loaded documents by name: each is loaded once (early messages wait for it), shared by every
+ * peer, and unloaded once the last peer has left and its updates are committed.
+ */
+export class DocRegistry {
+	private readonly entries = new Map<string, Entry>();
+	readonly persistence: Persistence;
+
+	constructor(
+		private readonly db: Database,
+		private readonly log: Logger,
+		options: { compactEvery?: number } = {}
+	) {
+		this.persistence = new Persistence(db, {
+			log,
+			compactEvery: options.compactEvery,
+			onPersisted: (doc, sv) => (doc as SharedDoc).setPersisted(sv)
+		});
+	}
+
+	/** Names of the documents in memory now. */
+	loadedNames(): string[] {
+		return [...this.entries.keys()];
+	}
+
+	get(name: string): SharedDoc | undefined {
+		return this.entries.get(name)?.doc;
+	}
+
+	/** Adds a peer to the document, loading it first if needed; resolves once it is loaded. */
+	join(name: string, peer: Peer): { doc: SharedDoc; ready: Promise<void> } {
+		let entry = this.entries.get(name);
+		if (!entry) {
+			const doc = new SharedDoc(name, (d, update, origin) => this.onUpdate(d, update, origin));
+			entry = { doc, ready: this.load(doc) };
+			this.entries.set(name, entry);
+		}
+		entry.doc.peers.add(peer);
+		return entry;
+	}
+
+	leave(doc: SharedDoc, peer: Peer): void {
+		doc.removePeer(peer);
+		if (doc.peers.size === 0) void this.unloadWhenIdle(doc);
+	}
+
+	private async load(doc: SharedDoc): Promise<void> {
+		try {
+			const stored = await loadDoc(this.db, doc.name);
+			Y.transact(
+				doc.ydoc,
+				() => {
+					for (const u of stored.updates) Y.applyUpdate(doc.ydoc, u);
+				},
+				LOAD
+			);
+			doc.rowsSinceCompaction = stored.logRows;
+			doc.persistedStateVector = Y.encodeStateVector(doc.ydoc);
+			doc.loaded = true;
+			if (stored.logRows >= this.persistence.compactEvery) void this.persistence.compact(doc);
+		} catch (error) {
+			this.log.error('could not load document', { doc: doc.name, error: String(error) });
+			if (this.entries.get(doc.name)?.doc === doc) this.entries.delete(doc.name);
+			throw error;
+		}
+	}
+
+	private onUpdate(doc: SharedDoc, update: Uint8Array, origin: unknown): void {
+		if (origin === LOAD) return;
+		const msg = message(MESSAGE_SYNC, (e) => {
+			encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
+			encoding.writeVarUint8Array(e, update);
+		});
+		doc.broadcast(msg, doc.peers.has(origin as Peer) ? (origin as Peer) : undefined);
+		this.persistence.enqueue(doc, update);
+	}
+
+	private async unloadWhenIdle(doc: SharedDoc): Promise<void> {
+		await this.persistence.whenFlushed(doc);
+		if (doc.peers.size > 0) return;
+		if (doc.rowsSinceCompaction >= 50) await this.persistence.compact(doc);
+		await this.persistence.whenCompacted(doc);
+		if (doc.peers.size > 0 || this.entries.get(doc.name)?.doc !== doc) return;
+		this.entries.delete(doc.name);
+		doc.destroy();
+	}
+
+	/** Resolves once every loaded document's updates are committed (or `close` stopped it). */
+	async flushAll(): Promise<void> {
+		await Promise.all([...this.entries.values()].map((e) => this.persistence.whenFlushed(e.doc)));
+	}
+
+	close(): void {
+		this.persistence.close();
+		for (const { doc } of this.entries.values()) doc.destroy();
+		this.entries.clear();
+	}
+}

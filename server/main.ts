@@ -1,0 +1,70 @@
+/**
+ * Production entry: one Node process serving the SvelteKit app (adapter-node's handler) and
+ * the sync WebSocket on one port. Builds the app first when no build exists.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAppContext, setAppContext } from '../src/lib/server/app-context.ts';
+import { readConfig } from '../src/lib/server/config.ts';
+import { createSyncServer } from './sync-server.ts';
+import { SYNC_PATH_PREFIX } from './upgrade-auth.ts';
+
+const handlerPath = path.resolve('build/handler.js');
+if (!existsSync(handlerPath)) {
+	console.log('No build found: building the app once (vite build)…');
+	const result = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build'], {
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// adapter-node assumes https when it has no ORIGIN, which breaks form posts on plain
+// http://localhost; default to the local address and say how to change it.
+if (!process.env.ORIGIN) {
+	process.env.ORIGIN = `http://localhost:${process.env.PORT || 3000}`;
+	console.log(`ORIGIN not set: serving as ${process.env.ORIGIN} (set ORIGIN to the public URL behind a proxy).`);
+}
+const config = readConfig();
+const contextPromise = createAppContext({ config });
+setAppContext(contextPromise);
+const context = await contextPromise;
+const { handler } = (await import(pathToFileURL(handlerPath).href)) as {
+	handler: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+};
+
+const server = http.createServer(handler);
+// A client that never finishes its request headers is dropped instead of holding a socket.
+server.headersTimeout = 20_000;
+server.requestTimeout = 60_000;
+const sync = createSyncServer(context);
+server.on('upgrade', (req, socket, head) => {
+	if (req.url?.startsWith(SYNC_PATH_PREFIX)) sync.handleUpgrade(req, socket, head);
+	else socket.destroy();
+});
+
+server.listen(config.PORT, config.HOST, () => {
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : config.PORT;
+	console.log(
+		`Deal rooms listening on http://localhost:${port} (${context.database.driver}${
+			context.database.driver === 'pglite' ? `, data in ${path.resolve(config.DATA_DIR)}` : ''
+		})`
+	);
+	if (config.SEED_DEMO) console.log('Demo users: alice@demo.test, bob@demo.test, maya@demo.test, victor@demo.test — password "demo-password".');
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`${signal}: closing, committing pending edits…`);
+	server.close();
+	await sync.close();
+	await context.database.close();
+	process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

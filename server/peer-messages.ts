@@ -1,0 +1,135 @@
+import * as authProtocol from 'y-protocols/auth';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { CloseCode } from '../src/lib/sync/protocol.ts';
+import { AwarenessRejected, stampAwarenessUpdate } from './awareness-stamp.ts';
+import {
+	MESSAGE_AUTH,
+	MESSAGE_AWARENESS,
+	MESSAGE_QUERY_AWARENESS,
+	MESSAGE_SYNC,
+	message,
+	type Peer,
+	type SharedDoc
+} from './shared-doc.ts';
+
+/** A message that ends the socket that sent it, with a close code that says why. */
+export class ProtocolError extends Error {
+	constructor(
+		readonly code: CloseCode,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+export interface MessageLimits {
+	/** Largest awareness update accepted, in bytes. */
+	maxAwarenessBytes: number;
+}
+
+type Handler = (doc: SharedDoc, peer: Peer, decoder: decoding.Decoder, limits: MessageLimits) => void;
+
+// An empty update (no structs, no deletions) encodes as two zero bytes.
+const EMPTY_UPDATE_BYTES = 2;
+
+function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array): void {
+	if (peer.readOnly) {
+		// The stock client answers our SyncStep1 with an (empty) SyncStep2: not worth a complaint.
+		if (update.byteLength > EMPTY_UPDATE_BYTES) {
+			peer.send(message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, 'read-only')));
+		}
+		return;
+	}
+	try {
+		Y.applyUpdate(doc.ydoc, update, peer);
+	} catch {
+		throw new ProtocolError(CloseCode.MalformedMessage, 'update could not be decoded');
+	}
+}
+
+const handlers: Record<number, Handler> = {
+	[MESSAGE_SYNC]: (doc, peer, decoder) => {
+		const syncType = decoding.readVarUint(decoder);
+		switch (syncType) {
+			case syncProtocol.messageYjsSyncStep1: {
+				const stateVector = decoding.readVarUint8Array(decoder);
+				let reply: Uint8Array;
+				try {
+					reply = Y.encodeStateAsUpdate(doc.ydoc, stateVector);
+				} catch {
+					throw new ProtocolError(CloseCode.MalformedMessage, 'state vector could not be decoded');
+				}
+				peer.send(
+					message(MESSAGE_SYNC, (e) => {
+						encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+						encoding.writeVarUint8Array(e, reply);
+					})
+				);
+				return;
+			}
+			case syncProtocol.messageYjsSyncStep2:
+			case syncProtocol.messageYjsUpdate:
+				applyClientUpdate(doc, peer, decoding.readVarUint8Array(decoder));
+				return;
+			default:
+				throw new ProtocolError(CloseCode.MalformedMessage, `unknown sync message type ${syncType}`);
+		}
+	},
+	[MESSAGE_AWARENESS]: (doc, peer, decoder, limits) => {
+		const update = decoding.readVarUint8Array(decoder);
+		if (update.byteLength > limits.maxAwarenessBytes) {
+			throw new ProtocolError(CloseCode.MessageTooLarge, 'awareness state too large');
+		}
+		let stamped: Uint8Array | null;
+		try {
+			stamped = stampAwarenessUpdate(
+				update,
+				{ id: peer.user.id, name: peer.user.name, color: peer.color },
+				(clientId) => !isControlledByOther(doc, peer, clientId)
+			);
+		} catch (e) {
+			if (e instanceof AwarenessRejected) throw new ProtocolError(CloseCode.MalformedMessage, e.message);
+			throw e;
+		}
+		if (stamped) awarenessProtocol.applyAwarenessUpdate(doc.awareness, stamped, peer);
+	},
+	[MESSAGE_QUERY_AWARENESS]: (doc, peer) => {
+		const states = [...doc.awareness.getStates().keys()];
+		peer.send(
+			message(MESSAGE_AWARENESS, (e) =>
+				encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(doc.awareness, states))
+			)
+		);
+	},
+	// Clients have nothing to say in the auth sub-protocol; ignore rather than fail.
+	[MESSAGE_AUTH]: () => {}
+};
+
+function isControlledByOther(doc: SharedDoc, peer: Peer, clientId: number): boolean {
+	for (const other of doc.peers) if (other !== peer && other.awarenessIds.has(clientId)) return true;
+	return false;
+}
+
+/** Handles one binary frame from a peer; throws ProtocolError when the socket must close. */
+export function handlePeerMessage(doc: SharedDoc, peer: Peer, data: Uint8Array, limits: MessageLimits): void {
+	const decoder = decoding.createDecoder(data);
+	let type: number;
+	try {
+		type = decoding.readVarUint(decoder);
+	} catch {
+		throw new ProtocolError(CloseCode.MalformedMessage, 'empty or undecodable message');
+	}
+	const handler = handlers[type];
+	if (!handler) throw new ProtocolError(CloseCode.MalformedMessage, `unknown message type ${type}`);
+	try {
+		handler(doc, peer, decoder, limits);
+	} catch (e) {
+		if (e instanceof ProtocolError) throw e;
+		// lib0 throws plain errors when a message ends early.
+		throw new ProtocolError(CloseCode.MalformedMessage, 'message could not be decoded');
+	}
+}

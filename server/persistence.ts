@@ -1,0 +1,153 @@
+import * as Y from 'yjs';
+import type { Database } from '../src/lib/server/db/client.ts';
+import { appendUpdates, compactDoc } from '../src/lib/server/doc-store.ts';
+import type { Logger } from './logger.ts';
+
+/** What the persistence layer needs to know of a loaded document. */
+export interface PersistedDoc {
+	readonly name: string;
+	readonly ydoc: Y.Doc;
+	/** Log rows written since the last compaction. */
+	rowsSinceCompaction: number;
+}
+
+export interface PersistenceOptions {
+	/** Called once updates are committed, with the state vector the database now holds. */
+	onPersisted: (doc: PersistedDoc, stateVector: Uint8Array) => void;
+	log: Logger;
+	/** Compact a document once this many rows have been logged for it. */
+	compactEvery?: number;
+	/** Most rows written in one transaction. */
+	maxBatch?: number;
+}
+
+interface Entry {
+	doc: PersistedDoc;
+	data: Uint8Array;
+}
+
+/**
+ * Writes every applied update to the log, batching whatever arrived meanwhile into one
+ * transaction, and reports a document saved only after the commit. When the database is
+ * unavailable it keeps the updates, retries with backoff, and reports nothing saved.
+ */
+export class Persistence {
+	private pending: Entry[] = [];
+	private readonly pendingPerDoc = new Map<PersistedDoc, number>();
+	private readonly idleWaiters = new Map<PersistedDoc, (() => void)[]>();
+	private readonly compacting = new Map<PersistedDoc, Promise<void>>();
+	private running = false;
+	private retryDelay = 0;
+	private closed = false;
+	readonly compactEvery: number;
+	private readonly maxBatch: number;
+
+	constructor(
+		private readonly db: Database,
+		private readonly options: PersistenceOptions
+	) {
+		this.compactEvery = options.compactEvery ?? 500;
+		this.maxBatch = options.maxBatch ?? 1000;
+	}
+
+	/** Updates waiting to be committed, over all documents. */
+	get backlog(): number {
+		return this.pending.length;
+	}
+
+	/** True while the last write failed and is being retried. */
+	get degraded(): boolean {
+		return this.retryDelay > 0;
+	}
+
+	enqueue(doc: PersistedDoc, data: Uint8Array): void {
+		this.pending.push({ doc, data });
+		this.pendingPerDoc.set(doc, (this.pendingPerDoc.get(doc) ?? 0) + 1);
+		if (!this.running) {
+			this.running = true;
+			// Let the updates of this tick join the same transaction.
+			setImmediate(() => void this.drain());
+		}
+	}
+
+	/** Resolves once nothing of this document waits to be written. */
+	whenFlushed(doc: PersistedDoc): Promise<void> {
+		if (!this.pendingPerDoc.get(doc)) return Promise.resolve();
+		return new Promise((resolve) => {
+			const list = this.idleWaiters.get(doc) ?? [];
+			list.push(resolve);
+			this.idleWaiters.set(doc, list);
+		});
+	}
+
+	/** Waits for running compaction of the document, if any. */
+	whenCompacted(doc: PersistedDoc): Promise<void> {
+		return this.compacting.get(doc) ?? Promise.resolve();
+	}
+
+	private async drain(): Promise<void> {
+		while (this.pending.length > 0 && !this.closed) {
+			const batch = this.pending.slice(0, this.maxBatch);
+			const counts = new Map<PersistedDoc, number>();
+			for (const e of batch) counts.set(e.doc, (counts.get(e.doc) ?? 0) + 1);
+			// A document whose every pending update is in this batch is fully saved by it: its
+			// state vector now is what the database will hold once the batch commits.
+			const complete = new Map<PersistedDoc, Uint8Array>();
+			for (const [doc, n] of counts) {
+				if (this.pendingPerDoc.get(doc) === n) complete.set(doc, Y.encodeStateVector(doc.ydoc));
+			}
+			try {
+				await appendUpdates(
+					this.db,
+					batch.map((e) => ({ docId: e.doc.name, data: e.data }))
+				);
+			} catch (error) {
+				this.retryDelay = Math.min(Math.max(this.retryDelay * 2, 100), 5000);
+				this.options.log.error('could not store updates; retrying', {
+					rows: batch.length,
+					retryInMs: this.retryDelay,
+					error: String(error)
+				});
+				await new Promise((r) => setTimeout(r, this.retryDelay));
+				continue;
+			}
+			this.retryDelay = 0;
+			this.pending.splice(0, batch.length);
+			for (const [doc, n] of counts) {
+				const left = (this.pendingPerDoc.get(doc) ?? 0) - n;
+				if (left > 0) this.pendingPerDoc.set(doc, left);
+				else this.pendingPerDoc.delete(doc);
+				doc.rowsSinceCompaction += n;
+				if (doc.rowsSinceCompaction >= this.compactEvery) void this.compact(doc);
+			}
+			for (const [doc, sv] of complete) this.options.onPersisted(doc, sv);
+			for (const [doc] of counts) {
+				if (this.pendingPerDoc.has(doc)) continue;
+				const waiters = this.idleWaiters.get(doc);
+				this.idleWaiters.delete(doc);
+				waiters?.forEach((w) => w());
+			}
+		}
+		this.running = false;
+	}
+
+	/** Folds the document's log into its snapshot; one compaction per document at a time. */
+	compact(doc: PersistedDoc): Promise<void> {
+		const running = this.compacting.get(doc);
+		if (running) return running;
+		const before = doc.rowsSinceCompaction;
+		const job = compactDoc(this.db, doc.name)
+			.then((result) => {
+				doc.rowsSinceCompaction = Math.max(0, doc.rowsSinceCompaction - Math.max(before, result.mergedRows));
+			})
+			.catch((error) => this.options.log.error('compaction failed', { doc: doc.name, error: String(error) }))
+			.finally(() => this.compacting.delete(doc));
+		this.compacting.set(doc, job);
+		return job;
+	}
+
+	/** Stops retrying; whatever is still pending stays unsaved (and was never reported saved). */
+	close(): void {
+		this.closed = true;
+	}
+}

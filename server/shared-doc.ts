@@ -1,0 +1,107 @@
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { MESSAGE_PERSISTED } from '../src/lib/sync/protocol.ts';
+import type { PersistedDoc } from './persistence.ts';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** One open socket on one document, with the identity the server authenticated. */
+export interface Peer {
+	readonly id: number;
+	readonly user: { id: string; name: string; email: string };
+	readonly sessionId: string;
+	sessionExpiresAt: Date;
+	readOnly: boolean;
+	readonly color: string;
+	/** Awareness client ids this socket has announced; only it may update or remove them. */
+	readonly awarenessIds: Set<number>;
+	send(message: Uint8Array): void;
+	close(code: number, reason: string): void;
+}
+
+/** A loaded document and everyone connected to it. */
+export class SharedDoc implements PersistedDoc {
+	readonly ydoc = new Y.Doc({ gc: true });
+	readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
+	readonly peers = new Set<Peer>();
+	rowsSinceCompaction = 0;
+	/** What the database holds, as last reported to clients. */
+	persistedStateVector: Uint8Array = Y.encodeStateVector(this.ydoc);
+	loaded = false;
+
+	constructor(
+		readonly name: string,
+		onUpdate: (doc: SharedDoc, update: Uint8Array, origin: unknown) => void
+	) {
+		this.awareness.setLocalState(null);
+		this.ydoc.on('update', (update: Uint8Array, origin: unknown) => onUpdate(this, update, origin));
+		this.awareness.on(
+			'update',
+			({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+				const peer = origin && this.peers.has(origin as Peer) ? (origin as Peer) : null;
+				if (peer) {
+					added.forEach((id) => peer.awarenessIds.add(id));
+					removed.forEach((id) => peer.awarenessIds.delete(id));
+				}
+				const changed = [...added, ...updated, ...removed];
+				// Everyone, the sender too: the stock client's watchdog counts on hearing back.
+				this.broadcast(
+					message(MESSAGE_AWARENESS, (e) =>
+						encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+					)
+				);
+			}
+		);
+	}
+
+	broadcast(msg: Uint8Array, except?: Peer): void {
+		for (const peer of this.peers) if (peer !== except) peer.send(msg);
+	}
+
+	/** The greeting after the document is loaded: ask for the client's state, tell ours. */
+	greet(peer: Peer): void {
+		peer.send(message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, this.ydoc)));
+		const states = [...this.awareness.getStates().keys()];
+		if (states.length > 0) {
+			peer.send(
+				message(MESSAGE_AWARENESS, (e) =>
+					encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states))
+				)
+			);
+		}
+		peer.send(persistedMessage(this.persistedStateVector));
+	}
+
+	setPersisted(stateVector: Uint8Array): void {
+		this.persistedStateVector = stateVector;
+		this.broadcast(persistedMessage(stateVector));
+	}
+
+	removePeer(peer: Peer): void {
+		this.peers.delete(peer);
+		if (peer.awarenessIds.size > 0) {
+			awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
+		}
+	}
+
+	destroy(): void {
+		this.awareness.destroy();
+		this.ydoc.destroy();
+	}
+}
+
+export function message(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, type);
+	write(encoder);
+	return encoding.toUint8Array(encoder);
+}
+
+export function persistedMessage(stateVector: Uint8Array): Uint8Array {
+	return message(MESSAGE_PERSISTED, (e) => encoding.writeVarUint8Array(e, stateVector));
+}

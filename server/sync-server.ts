@@ -1,0 +1,205 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { AppContext } from '../src/lib/server/app-context.ts';
+import { canEditDocument, dealAccessFor } from '../src/lib/server/access.ts';
+import { sessionExpiry } from '../src/lib/server/auth/session.ts';
+import { CloseCode } from '../src/lib/sync/protocol.ts';
+import { colorFor } from '../src/lib/sync/identity-color.ts';
+import { DocRegistry } from './doc-registry.ts';
+import { consoleLogger, type Logger } from './logger.ts';
+import { handlePeerMessage, ProtocolError } from './peer-messages.ts';
+import type { Peer, SharedDoc } from './shared-doc.ts';
+import { authorizeUpgrade, type SyncIdentity } from './upgrade-auth.ts';
+
+export interface SyncServerOptions {
+	log?: Logger;
+	/** Largest frame accepted; larger ones close the socket with 1009. */
+	maxPayload?: number;
+	maxAwarenessBytes?: number;
+	/** A peer whose unsent data passes this is closed (it reconnects and resyncs). */
+	maxBufferedBytes?: number;
+	/** Messages held per peer while its document loads. */
+	maxQueuedWhileLoading?: number;
+	pingIntervalMs?: number;
+	sessionCheckIntervalMs?: number;
+	compactEvery?: number;
+}
+
+export interface SyncServer {
+	/** Takes an HTTP upgrade for a `/sync/<dealId>` address. */
+	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+	readonly registry: DocRegistry;
+	/** Open sockets. */
+	peerCount(): number;
+	/** Closes every socket, waits for committed writes, stops timers. */
+	close(): Promise<void>;
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 500: 'Internal Server Error' };
+
+function refuse(socket: Duplex, status: number, reason: string): void {
+	if (!socket.writable) return void socket.destroy();
+	const body = Buffer.from(reason);
+	socket.end(
+		`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.byteLength}\r\n\r\n${reason}`
+	);
+}
+
+function toBytes(data: RawData): Uint8Array {
+	if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+	if (data instanceof ArrayBuffer) return new Uint8Array(data);
+	return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export function createSyncServer(context: AppContext, options: SyncServerOptions = {}): SyncServer {
+	const log = options.log ?? consoleLogger;
+	const limits = { maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024 };
+	const maxBuffered = options.maxBufferedBytes ?? 16 * 1024 * 1024;
+	const maxQueued = options.maxQueuedWhileLoading ?? 2000;
+	const db = context.database.db;
+	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery });
+	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? context.config.SYNC_MAX_PAYLOAD });
+	const sockets = new Map<WebSocket, { peer: Peer; doc: SharedDoc; alive: boolean }>();
+	let nextPeerId = 1;
+
+	function connect(ws: WebSocket, identity: SyncIdentity): void {
+		const peer: Peer = {
+			id: nextPeerId++,
+			user: identity.user,
+			sessionId: identity.sessionId,
+			sessionExpiresAt: identity.sessionExpiresAt,
+			readOnly: identity.readOnly,
+			color: colorFor(identity.user.id),
+			awarenessIds: new Set(),
+			send(msg) {
+				if (ws.readyState !== ws.OPEN) return;
+				if (ws.bufferedAmount > maxBuffered) return peer.close(CloseCode.SlowConsumer, 'client too slow');
+				ws.send(msg);
+			},
+			close(code, reason) {
+				if (ws.readyState === ws.OPEN) ws.close(code, reason);
+			}
+		};
+		const { doc, ready } = registry.join(identity.docName, peer);
+		sockets.set(ws, { peer, doc, alive: true });
+		let queue: Uint8Array[] | null = [];
+
+		const process = (bytes: Uint8Array) => {
+			try {
+				handlePeerMessage(doc, peer, bytes, limits);
+			} catch (error) {
+				if (!(error instanceof ProtocolError)) throw error;
+				log.warn('closing socket', { doc: doc.name, user: peer.user.email, code: error.code, reason: error.message });
+				peer.close(error.code, error.message);
+			}
+		};
+
+		ws.on('error', (error) => log.warn('socket error', { doc: doc.name, error: String(error) }));
+		ws.on('pong', () => {
+			const s = sockets.get(ws);
+			if (s) s.alive = true;
+		});
+		ws.on('message', (data, isBinary) => {
+			if (!isBinary) return peer.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
+			const bytes = toBytes(data);
+			if (queue) {
+				if (queue.length >= maxQueued) return peer.close(CloseCode.RateLimited, 'too many messages while loading');
+				queue.push(bytes);
+			} else process(bytes);
+		});
+		ws.on('close', () => {
+			sockets.delete(ws);
+			registry.leave(doc, peer);
+		});
+		ready.then(
+			() => {
+				if (ws.readyState !== ws.OPEN) return;
+				doc.greet(peer);
+				const early = queue ?? [];
+				queue = null;
+				for (const bytes of early) {
+					if (ws.readyState !== ws.OPEN) break;
+					process(bytes);
+				}
+			},
+			() => peer.close(CloseCode.ServerError, 'the document could not be loaded; retrying')
+		);
+	}
+
+	const pingTimer = setInterval(() => {
+		for (const [ws, s] of sockets) {
+			if (!s.alive) {
+				ws.terminate();
+				continue;
+			}
+			s.alive = false;
+			ws.ping();
+		}
+	}, options.pingIntervalMs ?? 30_000);
+
+	// A session can end while its sockets stay open: expiry, or deletion elsewhere.
+	const sessionTimer = setInterval(() => {
+		const now = Date.now();
+		for (const { peer } of sockets.values()) {
+			if (peer.sessionExpiresAt.getTime() > now) continue;
+			sessionExpiry(db, peer.sessionId)
+				.then((expiresAt) => {
+					if (expiresAt) peer.sessionExpiresAt = expiresAt;
+					else peer.close(CloseCode.Unauthenticated, 'session expired');
+				})
+				.catch((error) => log.error('session check failed', { error: String(error) }));
+		}
+	}, options.sessionCheckIntervalMs ?? 60_000);
+
+	const onSessionRevoked = (sessionId: string) => {
+		for (const { peer } of sockets.values()) {
+			if (peer.sessionId === sessionId) peer.close(CloseCode.Unauthenticated, 'signed out');
+		}
+	};
+	const onAccessChanged = (dealId: string) => {
+		const doc = registry.get(dealId);
+		if (!doc) return;
+		for (const peer of doc.peers) {
+			dealAccessFor(db, peer.user.id, dealId)
+				.then((access) => {
+					if (!access) peer.close(CloseCode.Forbidden, 'access to this deal was removed');
+					else peer.readOnly = !canEditDocument(access);
+				})
+				.catch((error) => log.error('access check failed', { error: String(error) }));
+		}
+	};
+	context.events.on('session-revoked', onSessionRevoked);
+	context.events.on('deal-access-changed', onAccessChanged);
+
+	return {
+		registry,
+		peerCount: () => sockets.size,
+		handleUpgrade(req, socket, head) {
+			socket.on('error', (error) => log.warn('upgrade socket error', { error: String(error) }));
+			authorizeUpgrade(req, context).then(
+				(decision) => {
+					if (!decision.ok) {
+						log.info('upgrade refused', { status: decision.status, url: req.url?.slice(0, 200) });
+						return refuse(socket, decision.status, decision.reason);
+					}
+					wss.handleUpgrade(req, socket, head, (ws) => connect(ws, decision.identity));
+				},
+				(error) => {
+					log.error('upgrade failed', { error: String(error) });
+					refuse(socket, 500, 'The server could not check your access; try again.');
+				}
+			);
+		},
+		async close() {
+			clearInterval(pingTimer);
+			clearInterval(sessionTimer);
+			context.events.off('session-revoked', onSessionRevoked);
+			context.events.off('deal-access-changed', onAccessChanged);
+			for (const ws of sockets.keys()) ws.close(1001, 'server shutting down');
+			await Promise.race([registry.flushAll(), new Promise((r) => setTimeout(r, 5000))]);
+			registry.close();
+			wss.close();
+		}
+	};
+}

@@ -1,0 +1,26 @@
+import type { Plugin } from 'vite';
+import type { SyncServer } from './sync-server.ts';
+
+/**
+ * Attaches the sync server to Vite's HTTP server in `npm run dev`, so pages and `/sync/<id>`
+ * share one port as in production. Loaded through Vite's SSR graph to share the app's modules.
+ */
+export function syncDevServer(): Plugin {
+	return {
+		name: 'deal-rooms-sync',
+		apply: 'serve',
+		configureServer(server) {
+			server.httpServer?.on('upgrade', (req, socket, head) => {
+				if (!req.url?.startsWith('/sync/')) return; // Vite's own HMR socket
+				server
+					.ssrLoadModule('/server/dev-sync.ts')
+					.then((mod) => (mod as { getDevSyncServer: () => Promise<SyncServer> }).getDevSyncServer())
+					.then((sync) => sync.handleUpgrade(req, socket, head))
+					.catch((error) => {
+						console.error('[sync] dev server failed', error);
+						socket.destroy();
+					});
+			});
+		}
+	};
+}

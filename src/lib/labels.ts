@@ -1,0 +1,12 @@
+import { m } from '$lib/paraglide/messages.js';
+
+export type DealRoleName = 'editor' | 'commenter' | 'viewer';
+export type DealStatusName = 'open' | 'won' | 'lost';
+
+export function dealRoleLabel(role: DealRoleName): string {
+	return { editor: m.role_editor, commenter: m.role_commenter, viewer: m.role_viewer }[role]();
+}
+
+export function dealStatusLabel(status: DealStatusName): string {
+	return { open: m.status_open, won: m.status_won, lost: m.status_lost }[status]();
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveDealRole } from './access.ts';
+
+describe('effectiveDealRole', () => {
+	it('gives no access to someone outside the workspace, whatever else is true', () => {
+		expect(effectiveDealRole({ explicit: 'editor', workspaceRole: null, isDealOwner: true })).toBeNull();
+	});
+
+	it('lets an explicit deal role win over the workspace default', () => {
+		expect(effectiveDealRole({ explicit: 'viewer', workspaceRole: 'owner', isDealOwner: false })).toBe('viewer');
+		expect(effectiveDealRole({ explicit: 'editor', workspaceRole: 'manager', isDealOwner: false })).toBe('editor');
+	});
+
+	it('makes deal owners and workspace owners editors, managers commenters, members nothing', () => {
+		expect(effectiveDealRole({ explicit: null, workspaceRole: 'member', isDealOwner: true })).toBe('editor');
+		expect(effectiveDealRole({ explicit: null, workspaceRole: 'owner', isDealOwner: false })).toBe('editor');
+		expect(effectiveDealRole({ explicit: null, workspaceRole: 'manager', isDealOwner: false })).toBe('commenter');
+		expect(effectiveDealRole({ explicit: null, workspaceRole: 'member', isDealOwner: false })).toBeNull();
+	});
+});

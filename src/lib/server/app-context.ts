@@ -1,0 +1,66 @@
+import { readConfig, type AppConfig } from './config.ts';
+import { openDatabase, type DatabaseHandle } from './db/client.ts';
+import { AppEvents } from './app-events.ts';
+import { AttemptLimiter } from './auth/attempt-limiter.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
+
+/** Everything a request or a socket needs: one per process, shared by the app and sync server. */
+export interface AppContext {
+	config: AppConfig;
+	database: DatabaseHandle;
+	events: AppEvents;
+	limits: { signInByEmail: AttemptLimiter; signInByAddress: AttemptLimiter };
+}
+
+export interface CreateContextOptions {
+	config: AppConfig;
+	database?: DatabaseHandle;
+	log?: (line: string) => void;
+}
+
+export async function createAppContext(options: CreateContextOptions): Promise<AppContext> {
+	const { config } = options;
+	const log = options.log ?? ((line: string) => console.log(line));
+	const database =
+		options.database ??
+		openDatabase(
+			config.DATABASE_URL
+				? { kind: 'postgres', url: config.DATABASE_URL }
+				: { kind: 'pglite', dataDir: config.DATA_DIR }
+		);
+	await database.migrate();
+	if (config.SEED_DEMO) {
+		const seeded = await seedDemo(database.db);
+		if (seeded) {
+			log(
+				`Seeded the demo workspace "Demo Sales": sign in as ${DEMO_USERS.map((u) => u.email).join(', ')} with password "${DEMO_PASSWORD}".`
+			);
+		}
+	}
+	return {
+		config,
+		database,
+		events: new AppEvents(),
+		limits: {
+			signInByEmail: new AttemptLimiter(8, 15 * 60_000),
+			signInByAddress: new AttemptLimiter(40, 15 * 60_000)
+		}
+	};
+}
+
+// The production entry (tsx) and the SvelteKit bundle each hold their own copy of this
+// module; a process-wide symbol makes them share one context, so PGlite is opened once.
+const KEY = Symbol.for('deal-rooms.app-context');
+type Holder = { [KEY]?: Promise<AppContext> };
+
+/** The process's context, created from the environment on first use. */
+export function getAppContext(): Promise<AppContext> {
+	const holder = globalThis as Holder;
+	holder[KEY] ??= createAppContext({ config: readConfig() });
+	return holder[KEY];
+}
+
+/** Installs an already created context as the process's one (tests, the production entry). */
+export function setAppContext(context: Promise<AppContext>): void {
+	(globalThis as Holder)[KEY] = context;
+}

@@ -1,0 +1,14 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * What the HTTP side tells the sync side about access, so that a role change or a sign-out
+ * reaches sockets that are already open.
+ */
+export interface AppEventMap {
+	/** Someone's role on this deal changed, or the deal's status did. */
+	'deal-access-changed': [dealId: string];
+	/** This session was signed out or deleted. */
+	'session-revoked': [sessionId: string];
+}
+
+export class AppEvents extends EventEmitter<AppEventMap> {}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const flag = z
+	.enum(['0', '1', 'true', 'false', ''])
+	.optional()
+	.transform((v) => v === undefined || v === '' || v === '1' || v === 'true');
+
+const ConfigSchema = z.object({
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	HOST: z.string().default('0.0.0.0'),
+	ORIGIN: z.url().optional(),
+	DATABASE_URL: z.string().min(1).optional(),
+	DATA_DIR: z.string().min(1).default('./data'),
+	SEED_DEMO: flag,
+	/** Largest WebSocket frame the sync server accepts, in bytes. */
+	SYNC_MAX_PAYLOAD: z.coerce.number().int().positive().default(8 * 1024 * 1024)
+});
+
+export type AppConfig = z.infer<typeof ConfigSchema>;
+
+/** Reads and validates the environment once, at the edge; names the variable that is wrong. */
+export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+	const result = ConfigSchema.safeParse(env);
+	if (!result.success) {
+		const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+		throw new Error(`Invalid environment: ${problems.join('; ')}`);
+	}
+	return result.data;
+}

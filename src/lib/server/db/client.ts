@@ -1,0 +1,62 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** One type for both drivers: every query in the app is written against this. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+	db: Database;
+	driver: 'pglite' | 'postgres';
+	/** Applies every migration in `drizzle/` that has not run yet. */
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+	| { kind: 'postgres'; url: string; max?: number }
+	| { kind: 'pglite'; dataDir?: string; pglite?: PGlite };
+
+const migrationsFolder = () => path.resolve(process.cwd(), 'drizzle');
+
+/** Opens Postgres (postgres.js) or the embedded PGlite, with the same schema and the same API. */
+export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+	if (target.kind === 'postgres') {
+		const client = postgres(target.url, {
+			max: target.max ?? 10,
+			onnotice: () => {},
+			// Bytes come back as Buffer; the bytea custom type normalises them.
+			connection: { application_name: 'deal-rooms' }
+		});
+		const db = drizzlePostgres(client, { schema }) as unknown as Database;
+		return {
+			db,
+			driver: 'postgres',
+			migrate: () => migratePostgres(db as never, { migrationsFolder: migrationsFolder() }),
+			close: () => client.end({ timeout: 5 })
+		};
+	}
+	let pglite = target.pglite;
+	if (!pglite) {
+		if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+		pglite = new PGlite(target.dataDir);
+	}
+	const owned = pglite;
+	const db = drizzlePglite(owned, { schema }) as unknown as Database;
+	return {
+		db,
+		driver: 'pglite',
+		migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
+		close: async () => {
+			if (!owned.closed) await owned.close();
+		}
+	};
+}

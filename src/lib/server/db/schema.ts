@@ -1,0 +1,167 @@
+import { sql } from 'drizzle-orm';
+import {
+	bigserial,
+	check,
+	date,
+	index,
+	integer,
+	numeric,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp
+} from 'drizzle-orm/pg-core';
+import { bytea } from './bytea.ts';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+	id: text('id').primaryKey(),
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	createdAt: createdAt()
+});
+
+/** Lucia's design: the id is the SHA-256 of the token, never the token itself. */
+export const sessions = pgTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export const workspaces = pgTable('workspaces', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	createdAt: createdAt()
+});
+
+export const WORKSPACE_ROLES = ['owner', 'manager', 'member'] as const;
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+
+export const workspaceMembers = pgTable(
+	'workspace_members',
+	{
+		workspaceId: text('workspace_id')
+			.notNull()
+			.references(() => workspaces.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: WORKSPACE_ROLES }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.workspaceId, t.userId] }),
+		index('workspace_members_user_idx').on(t.userId),
+		check('workspace_members_role_check', sql`${t.role} in ('owner', 'manager', 'member')`)
+	]
+);
+
+export const accounts = pgTable(
+	'accounts',
+	{
+		id: text('id').primaryKey(),
+		workspaceId: text('workspace_id')
+			.notNull()
+			.references(() => workspaces.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		industry: text('industry').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [index('accounts_workspace_idx').on(t.workspaceId)]
+);
+
+export const contacts = pgTable(
+	'contacts',
+	{
+		id: text('id').primaryKey(),
+		accountId: text('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		title: text('title').notNull().default(''),
+		email: text('email').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [index('contacts_account_idx').on(t.accountId)]
+);
+
+export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export const deals = pgTable(
+	'deals',
+	{
+		id: text('id').primaryKey(),
+		workspaceId: text('workspace_id')
+			.notNull()
+			.references(() => workspaces.id, { onDelete: 'cascade' }),
+		accountId: text('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'restrict' }),
+		title: text('title').notNull(),
+		amount: numeric('amount', { precision: 14, scale: 2 }).notNull().default('0'),
+		currency: text('currency').notNull().default('USD'),
+		expectedCloseDate: date('expected_close_date'),
+		ownerId: text('owner_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'restrict' }),
+		status: text('status', { enum: DEAL_STATUSES }).notNull().default('open'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('deals_workspace_idx').on(t.workspaceId),
+		check('deals_status_check', sql`${t.status} in ('open', 'won', 'lost')`),
+		check('deals_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`)
+	]
+);
+
+export const DEAL_ROLES = ['editor', 'commenter', 'viewer'] as const;
+export type DealRole = (typeof DEAL_ROLES)[number];
+
+export const dealMembers = pgTable(
+	'deal_members',
+	{
+		dealId: text('deal_id')
+			.notNull()
+			.references(() => deals.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: DEAL_ROLES }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.dealId, t.userId] }),
+		index('deal_members_user_idx').on(t.userId),
+		check('deal_members_role_check', sql`${t.role} in ('editor', 'commenter', 'viewer')`)
+	]
+);
+
+/** Append-only log of Yjs updates; compaction folds rows into doc_snapshot and deletes only those. */
+export const docUpdates = pgTable(
+	'doc_update',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		docId: text('doc_id').notNull(),
+		data: bytea('data').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('doc_update_doc_idx').on(t.docId, t.id)]
+);
+
+export const docSnapshots = pgTable('doc_snapshot', {
+	docId: text('doc_id').primaryKey(),
+	data: bytea('data').notNull(),
+	/** How many log rows have been folded in, over the document's life. */
+	mergedRows: integer('merged_rows').notNull().default(0),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

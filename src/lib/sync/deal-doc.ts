@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+
+/**
+ * The Yjs layout of one deal document. Everything that reads or writes a deal's Y.Doc goes
+ * through this module, so the layout can only change here, together with SCHEMA_VERSION.
+ *
+ * - `body`  (Y.XmlFragment): the rich text, bound to Tiptap.
+ * - `meta`  (Y.Map): `schemaVersion`.
+ */
+export const SCHEMA_VERSION = 1;
+export const BODY_FIELD = 'body';
+const META = 'meta';
+
+export function getBody(doc: Y.Doc): Y.XmlFragment {
+	return doc.getXmlFragment(BODY_FIELD);
+}
+
+export function getSchemaVersion(doc: Y.Doc): number | undefined {
+	const v = doc.getMap(META).get('schemaVersion');
+	return typeof v === 'number' ? v : undefined;
+}
+
+/** True when the document has never been written to (no text, no metadata). */
+export function isEmptyDealDoc(doc: Y.Doc): boolean {
+	return getBody(doc).length === 0 && doc.getMap(META).size === 0;
+}
+
+export type SeedNode =
+	| { type: 'heading'; level: 1 | 2 | 3; text: string }
+	| { type: 'paragraph'; text: string }
+	| { type: 'bulletList'; items: string[] };
+
+function textElement(name: string, text: string, attrs: Record<string, unknown> = {}): Y.XmlElement {
+	const el = new Y.XmlElement(name);
+	for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v as string);
+	const t = new Y.XmlText();
+	t.insert(0, text);
+	el.insert(0, [t]);
+	return el;
+}
+
+function toXml(node: SeedNode): Y.XmlElement {
+	switch (node.type) {
+		case 'heading':
+			return textElement('heading', node.text, { level: node.level });
+		case 'paragraph':
+			return textElement('paragraph', node.text);
+		case 'bulletList': {
+			const list = new Y.XmlElement('bulletList');
+			list.insert(
+				0,
+				node.items.map((item) => {
+					const li = new Y.XmlElement('listItem');
+					li.insert(0, [textElement('paragraph', item)]);
+					return li;
+				})
+			);
+			return list;
+		}
+	}
+}
+
+/**
+ * Writes the first content of a new deal document, in the node names Tiptap's schema uses.
+ * Done once, on the server, into an empty document: never by a client.
+ */
+export function seedDealDoc(doc: Y.Doc, body: SeedNode[]): void {
+	doc.transact(() => {
+		doc.getMap(META).set('schemaVersion', SCHEMA_VERSION);
+		getBody(doc).insert(0, body.map(toXml));
+	}, 'seed');
+}
+
+/** The plain text of the body, one line per text block; for tests, search and logs. */
+export function bodyText(doc: Y.Doc): string {
+	const lines: string[] = [];
+	const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment) => {
+		if (node instanceof Y.XmlText) {
+			lines.push(node.toString().replace(/<[^>]+>/g, ''));
+			return;
+		}
+		node.toArray().forEach((child) => walk(child as Y.XmlElement | Y.XmlText));
+	};
+	walk(getBody(doc));
+	return lines.join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * What our sync server says beyond the stock y-websocket protocol (sync 0, awareness 1,
+ * auth 2, query-awareness 3). Shared by the server and the browser.
+ */
+
+/** Server → client: the state vector the server has committed to the database. */
+export const MESSAGE_PERSISTED = 100;
+
+/**
+ * WebSocket close codes. 4400–4499 tell the stock client not to reconnect (a decision that
+ * reconnecting cannot change); 4500–4599 mean "try again later".
+ */
+export const CloseCode = {
+	/** A message could not be decoded (random bytes, truncated update, unknown type). */
+	MalformedMessage: 4400,
+	/** The session ended or was signed out. */
+	Unauthenticated: 4401,
+	/** The user no longer has a role on this deal. */
+	Forbidden: 4403,
+	/** A message was larger than the server accepts for its kind (e.g. awareness state). */
+	MessageTooLarge: 4413,
+	/** The client sent more than the server can take; it may reconnect and resync. */
+	RateLimited: 4429,
+	/** The server could not load or store the document; reconnecting later will resync. */
+	ServerError: 4500,
+	/** The client read too slowly and its send buffer filled up. */
+	SlowConsumer: 4508
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,0 +1,94 @@
+import { error, fail } from '@sveltejs/kit';
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { dealAccessFor } from '$lib/server/access';
+import { accounts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
+import { ID_PATTERN } from '$lib/server/ids';
+import { requireMember } from '$lib/server/require-user';
+import type { Database } from '$lib/server/db/client';
+import type { WorkspaceMembership } from '$lib/server/workspace';
+import type { Actions, PageServerLoad } from './$types';
+
+async function loadDeal(db: Database, dealId: string) {
+	const [deal] = await db
+		.select({
+			id: deals.id,
+			title: deals.title,
+			amount: deals.amount,
+			currency: deals.currency,
+			expectedCloseDate: deals.expectedCloseDate,
+			status: deals.status,
+			ownerId: deals.ownerId,
+			ownerName: users.name,
+			accountName: accounts.name
+		})
+		.from(deals)
+		.innerJoin(accounts, eq(accounts.id, deals.accountId))
+		.innerJoin(users, eq(users.id, deals.ownerId))
+		.where(eq(deals.id, dealId));
+	return deal ?? null;
+}
+
+/** Who may change the deal team: its owner, a workspace owner or a manager. */
+function canManageTeam(userId: string, ownerId: string, workspace: WorkspaceMembership): boolean {
+	return userId === ownerId || workspace.role === 'owner' || workspace.role === 'manager';
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user, workspace } = await requireMember(locals, url);
+	if (!ID_PATTERN.test(params.dealId)) error(404, 'Not found');
+	const db = locals.context.database.db;
+	const access = await dealAccessFor(db, user.id, params.dealId);
+	const deal = access && access.workspaceId === workspace.id ? await loadDeal(db, params.dealId) : null;
+	if (!access || !deal) error(access ? 404 : 403, 'No access');
+	const [team, workspaceUsers] = await Promise.all([
+		db
+			.select({ id: users.id, name: users.name, role: dealMembers.role })
+			.from(dealMembers)
+			.innerJoin(users, eq(users.id, dealMembers.userId))
+			.where(eq(dealMembers.dealId, deal.id))
+			.orderBy(asc(users.name)),
+		db
+			.select({ id: users.id, name: users.name })
+			.from(workspaceMembers)
+			.innerJoin(users, eq(users.id, workspaceMembers.userId))
+			.where(eq(workspaceMembers.workspaceId, workspace.id))
+			.orderBy(asc(users.name))
+	]);
+	return {
+		deal,
+		role: access.role,
+		me: { id: user.id, name: user.name },
+		team,
+		workspaceUsers,
+		canManageTeam: canManageTeam(user.id, deal.ownerId, workspace)
+	};
+};
+
+const SetMember = z.object({ userId: z.string().regex(ID_PATTERN), role: z.enum(DEAL_ROLES) });
+
+export const actions: Actions = {
+	setMember: async ({ locals, url, params, request }) => {
+		const { user, workspace } = await requireMember(locals, url);
+		const db = locals.context.database.db;
+		const deal = await loadDeal(db, params.dealId);
+		const access = deal ? await dealAccessFor(db, user.id, params.dealId) : null;
+		if (!deal || !access || access.workspaceId !== workspace.id) error(403, 'No access');
+		if (!canManageTeam(user.id, deal.ownerId, workspace)) return fail(403, { error: 'forbidden' as const });
+		const parsed = SetMember.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { error: 'invalid' as const });
+		const [member] = await db
+			.select({ name: users.name })
+			.from(workspaceMembers)
+			.innerJoin(users, eq(users.id, workspaceMembers.userId))
+			.where(and(eq(workspaceMembers.workspaceId, workspace.id), eq(workspaceMembers.userId, parsed.data.userId)));
+		if (!member) return fail(400, { error: 'invalid' as const });
+		await db
+			.insert(dealMembers)
+			.values({ dealId: deal.id, userId: parsed.data.userId, role: parsed.data.role })
+			.onConflictDoUpdate({ target: [dealMembers.dealId, dealMembers.userId], set: { role: parsed.data.role } });
+		// Sockets already open on this deal pick up the new role.
+		locals.context.events.emit('deal-access-changed', deal.id);
+		return { added: { name: member.name, role: parsed.data.role } };
+	}
+};
