@@ -1,0 +1,108 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import { MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
+import { unpersistedCount } from '../../src/lib/sync/saved-state.ts';
+import type { TestServer } from './test-server.ts';
+
+/** A `ws` WebSocket class that sends the headers a browser would (Origin, Cookie). */
+export function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket {
+	return class extends WebSocket {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols, { headers });
+		}
+	};
+}
+
+export interface TestClient {
+	doc: Y.Doc;
+	provider: WebsocketProvider;
+	/** Items on this client the server has not reported committed. */
+	unsaved(): number;
+	/** Resolves once the server reports every local change committed. */
+	whenSaved(timeoutMs?: number): Promise<void>;
+	closeEvents: { code: number; reason: string }[];
+	permissionDenied: string[];
+	destroy(): void;
+}
+
+/** A stock y-websocket client, as the browser uses it, signed in with a session token. */
+export function connectClient(server: TestServer, token: string, docName = server.demoDealId): TestClient {
+	const doc = new Y.Doc();
+	let persisted = new Map<number, number>();
+	let heard = false;
+	const closeEvents: TestClient['closeEvents'] = [];
+	const permissionDenied: string[] = [];
+	const provider = new WebsocketProvider(server.syncUrl, docName, doc, {
+		WebSocketPolyfill: webSocketWithHeaders({ Origin: server.origin, Cookie: `session=${token}` }) as never,
+		disableBc: true,
+		maxBackoffTime: 300
+	});
+	provider.messageHandlers[MESSAGE_PERSISTED] = (_e, decoder) => {
+		persisted = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+		heard = true;
+	};
+	provider.messageHandlers[2] = (_e, decoder) => {
+		decoding.readVarUint(decoder);
+		permissionDenied.push(decoding.readVarString(decoder));
+	};
+	provider.on('connection-close', (event) => {
+		if (event) closeEvents.push({ code: event.code, reason: event.reason });
+	});
+	provider.on('status', ({ status }) => {
+		if (status !== 'connected') heard = false;
+	});
+	const unsaved = () => unpersistedCount(Y.decodeStateVector(Y.encodeStateVector(doc)), persisted);
+	return {
+		doc,
+		provider,
+		unsaved,
+		closeEvents,
+		permissionDenied,
+		whenSaved: (timeoutMs = 15_000) => waitFor(() => heard && unsaved() === 0, timeoutMs, 'server to commit'),
+		destroy: () => {
+			provider.destroy();
+			doc.destroy();
+		}
+	};
+}
+
+/** Polls a condition until it holds; fails with what it waited for. */
+export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 10));
+	}
+}
+
+/** A raw socket for protocol-level tests: send bytes, see what comes back and how it closes. */
+export interface RawSocket {
+	ws: WebSocket;
+	received: Uint8Array[];
+	closed: Promise<{ code: number; reason: string }>;
+	opened: Promise<void>;
+	/** Resolves with the HTTP status when the upgrade was refused. */
+	refused: Promise<number>;
+}
+
+export function rawSocket(
+	url: string,
+	headers: Record<string, string>,
+	options: { maxPayload?: number } = {}
+): RawSocket {
+	const ws = new WebSocket(url, { headers, maxPayload: options.maxPayload });
+	const received: Uint8Array[] = [];
+	ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+	const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+		ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }))
+	);
+	const opened = new Promise<void>((resolve, reject) => {
+		ws.on('open', () => resolve());
+		ws.on('error', reject);
+	});
+	const refused = new Promise<number>((resolve) => ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+	opened.catch(() => {});
+	return { ws, received, closed, opened, refused };
+}
