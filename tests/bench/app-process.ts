@@ -19,15 +19,16 @@ export async function startApp(port: number): Promise<AppProcess> {
 	const baseUrl = `http://localhost:${port}`;
 	const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
 		env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ORIGIN: baseUrl, SEED_DEMO: '1' },
-		stdio: ['ignore', 'pipe', 'inherit']
+		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const deadline = Date.now() + 60_000;
+	let lastError: unknown = null;
 	for (;;) {
-		if (Date.now() > deadline) throw new Error('app did not start in 60 s');
+		if (Date.now() > deadline) throw new Error(`app did not start in 60 s: ${String(lastError)}`, { cause: lastError });
 		try {
-			if ((await fetch(`${baseUrl}/login`)).ok) break;
-		} catch {
-			// not listening yet
+			if ((await fetch(`http://127.0.0.1:${port}/login`)).ok) break;
+		} catch (error) {
+			lastError = error;
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}

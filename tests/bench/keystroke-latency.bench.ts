@@ -23,7 +23,7 @@ async function openAs(browser: Browser, baseUrl: string, email: string): Promise
 	return page;
 }
 
-const app = await startApp(4190);
+const app = await startApp(4280);
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -31,31 +31,33 @@ const browser = await chromium.launch({
 try {
 	const alice = await openAs(browser, app.baseUrl, 'alice@demo.test');
 	const bob = await openAs(browser, app.baseUrl, 'bob@demo.test');
-	await alice.evaluate(() => {
-		const w = window as unknown as { sent: number[] };
-		w.sent = [];
-		document.querySelector('[data-testid=deal-editor]')!.addEventListener('beforeinput', () => w.sent.push(Date.now()), true);
-	});
-	await bob.evaluate((mark) => {
-		const w = window as unknown as { received: number[] };
-		w.received = [];
-		const editor = document.querySelector('[data-testid=deal-editor]')!;
-		const count = () => (editor.textContent ?? '').split(mark).length - 1;
-		let seen = count();
-		new MutationObserver(() => {
-			const now = count();
-			for (; seen < now; seen++) w.received.push(Date.now());
-		}).observe(editor, { subtree: true, childList: true, characterData: true });
-	}, MARK);
+	// Scripts as strings: tsx would wrap functions with helpers the page does not have.
+	await alice.evaluate(`
+		window.sent = [];
+		document.querySelector('[data-testid=deal-editor]')
+			.addEventListener('beforeinput', () => window.sent.push(Date.now()), true);
+	`);
+	await bob.evaluate(`
+		window.received = [];
+		{
+			const editor = document.querySelector('[data-testid=deal-editor]');
+			const count = () => (editor.textContent || '').split(${JSON.stringify(MARK)}).length - 1;
+			let seen = count();
+			new MutationObserver(() => {
+				const now = count();
+				for (; seen < now; seen++) window.received.push(Date.now());
+			}).observe(editor, { subtree: true, childList: true, characterData: true });
+		}
+	`);
 	await alice.click('[data-testid=deal-editor] p >> nth=-1');
 	await alice.keyboard.press('End');
 	for (let i = 0; i < KEYSTROKES; i++) {
 		await alice.keyboard.type(MARK);
-		await bob.waitForFunction((n) => (window as unknown as { received: number[] }).received.length >= n, i + 1, { timeout: 10_000 });
+		await bob.waitForFunction(`window.received.length >= ${i + 1}`, undefined, { timeout: 10_000 });
 		await new Promise((r) => setTimeout(r, 50));
 	}
-	const sent = await alice.evaluate(() => (window as unknown as { sent: number[] }).sent);
-	const received = await bob.evaluate(() => (window as unknown as { received: number[] }).received);
+	const sent = (await alice.evaluate('window.sent')) as number[];
+	const received = (await bob.evaluate('window.received')) as number[];
 	const latencies = received.slice(0, KEYSTROKES).map((t, i) => t - sent[i]!);
 	console.log(`\nKeystroke → peer's editor, two Chromium pages through the sync server (${KEYSTROKES} keystrokes)`);
 	console.log(`  median ${ms(median(latencies))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`);
