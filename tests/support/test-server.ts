@@ -48,7 +48,7 @@ export async function startTestServer(
 	const config = readConfig({ SEED_DEMO: '1', PORT: '0' });
 	const context = await createAppContext({ config, database: database.handle, log: () => {} });
 	const db = database.handle.db;
-	const [deal] = await db.select({ id: deals.id }).from(deals).limit(1);
+	const [deal] = await db.select({ id: deals.id }).from(deals).where(eq(deals.title, 'Recruiting platform upgrade'));
 
 	let sync = createSyncServer(context, { log, ...options });
 	const server = http.createServer((_req, res) => res.writeHead(404).end());

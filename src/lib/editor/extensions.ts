@@ -4,15 +4,34 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
-import type * as Y from 'yjs';
+import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { BODY_FIELD } from '$lib/sync/deal-doc';
+import { BLOCK_EDIT_ORIGIN, getBlocks } from '$lib/sync/blocks';
+import { BODY_FIELD, getBody } from '$lib/sync/deal-doc';
+import type { BlockHost } from './block-host.svelte.ts';
+import { LiveBlockNode } from './live-block-node.ts';
 import { isSafeHref } from './safe-href.ts';
+import { slashItems } from './slash-items.ts';
+import { SlashMenuExtension } from './slash-menu.svelte.ts';
 
 export interface DealEditorBinding {
 	doc: Y.Doc;
 	awareness: Awareness;
 	user: { name: string; color: string };
+	host: BlockHost;
+	undoManager: Y.UndoManager;
+}
+
+/**
+ * One undo history for the text and the blocks' data, so undo after deleting a block and
+ * undo of a cell edit both work; it covers only this user's own edits.
+ */
+export function createDealUndoManager(doc: Y.Doc): Y.UndoManager {
+	return new Y.UndoManager([getBody(doc), getBlocks(doc)], {
+		trackedOrigins: new Set([ySyncPluginKey, BLOCK_EDIT_ORIGIN]),
+		captureTransaction: (tr) => tr.meta.get('addToHistory') !== false
+	});
 }
 
 /** The deal document's schema and behaviour; bound to the Y.Doc, never given `content`. */
@@ -31,7 +50,9 @@ export function dealExtensions(binding: DealEditorBinding): Extensions {
 		TaskList,
 		TaskItem.configure({ nested: true }),
 		TableKit.configure({ table: { resizable: false } }),
-		Collaboration.configure({ document: binding.doc, field: BODY_FIELD }),
+		LiveBlockNode.configure({ host: binding.host }),
+		SlashMenuExtension.configure({ items: () => slashItems(binding.host) }),
+		Collaboration.configure({ document: binding.doc, field: BODY_FIELD, yUndoOptions: { undoManager: binding.undoManager } }),
 		CollaborationCaret.configure({ provider: { awareness: binding.awareness }, user: binding.user })
 	];
 }

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { referenceScenario } from '../domain/reference-scenario.ts';
+import { addRoleRow, createHeatmap, createRoleTable, setSupport } from '../sync/blocks.ts';
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/client.ts';
@@ -15,6 +17,9 @@ export const DEMO_USERS = [
 	{ email: 'victor@demo.test', name: 'Victor Zhao', workspaceRole: 'member', dealRole: 'viewer' }
 ] as const;
 
+const ROLE_TABLE_ID = 'demo-roles';
+const HEATMAP_ID = 'demo-heatmap';
+
 const DEMO_NOTES: SeedNode[] = [
 	{ type: 'heading', level: 1, text: 'Recruiting platform upgrade — Huayuan Group' },
 	{
@@ -30,6 +35,10 @@ const DEMO_NOTES: SeedNode[] = [
 			'Manager Sun (孙经理) keeps us informed about the competitor.'
 		]
 	},
+	{ type: 'heading', level: 2, text: 'Role analysis 角色进阶分析' },
+	{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
+	{ type: 'heading', level: 2, text: 'Support heatmap 支持度热力图' },
+	{ type: 'liveBlock', blockId: HEATMAP_ID },
 	{ type: 'heading', level: 2, text: 'Next steps' },
 	{
 		type: 'paragraph',
@@ -37,10 +46,10 @@ const DEMO_NOTES: SeedNode[] = [
 	}
 ];
 
-/** Encodes a deal document's first state from seed nodes. */
-export function initialDealState(body: SeedNode[]): Uint8Array {
+/** Encodes a deal document's first state from seed nodes (and block data). */
+export function initialDealState(body: SeedNode[], blocks?: (doc: Y.Doc) => void): Uint8Array {
 	const doc = new Y.Doc();
-	seedDealDoc(doc, body);
+	seedDealDoc(doc, body, blocks);
 	const state = Y.encodeStateAsUpdate(doc);
 	doc.destroy();
 	return state;
@@ -52,6 +61,40 @@ export function newDealBody(title: string): SeedNode[] {
 		{ type: 'heading', level: 1, text: title },
 		{ type: 'paragraph', text: '' }
 	];
+}
+
+/** Support the demo people had in August and September: the article's "three stages". */
+const HISTORY: { at: string; support: Record<string, number>; note: string }[] = [
+	{ at: '2026-08-05T09:00:00Z', support: { liang: 1, sun: 0, chen: 0, fang: -1 }, note: 'First workshop 首次交流' },
+	{ at: '2026-09-16T09:00:00Z', support: { liang: 2, sun: 1, chen: -1, fang: -2 }, note: 'After the proposal 方案汇报后' }
+];
+
+/** The demo deal's blocks: the reference scenario with its August and September history. */
+function demoBlocks(contactIds: Record<string, string>, authorId: string) {
+	return (doc: Y.Doc) => {
+		createRoleTable(doc, ROLE_TABLE_ID, 'five', 'seed');
+		for (const person of referenceScenario()) {
+			const { id, support: _support, ...fields } = person;
+			addRoleRow(doc, ROLE_TABLE_ID, id, { ...fields, contactId: contactIds[id] ?? null }, 'seed');
+		}
+		for (const step of HISTORY) {
+			for (const [id, value] of Object.entries(step.support)) {
+				setSupport(doc, ROLE_TABLE_ID, id, value, authorId, step.note, Date.parse(step.at), 'seed');
+			}
+		}
+		createHeatmap(doc, HEATMAP_ID, ROLE_TABLE_ID, 'seed');
+	};
+}
+
+/** A second deal at the same account: 梁总 again, with another influence and history. */
+function secondDealBlocks(liangContactId: string, authorId: string) {
+	return (doc: Y.Doc) => {
+		createRoleTable(doc, ROLE_TABLE_ID, 'five', 'seed');
+		addRoleRow(doc, ROLE_TABLE_ID, 'liang', { name: '梁总', title: 'Vice-president 副总裁', role: 'EB', influence: 1, contactId: liangContactId }, 'seed');
+		setSupport(doc, ROLE_TABLE_ID, 'liang', 0, authorId, 'Budget unclear 预算未定', Date.parse('2026-07-10T09:00:00Z'), 'seed');
+		setSupport(doc, ROLE_TABLE_ID, 'liang', 1, authorId, 'Pilot agreed 同意试点', Date.parse('2026-10-12T09:00:00Z'), 'seed');
+		createHeatmap(doc, HEATMAP_ID, ROLE_TABLE_ID, 'seed');
+	};
 }
 
 export interface DemoSeedResult {
@@ -67,7 +110,9 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 	const workspaceId = newId();
 	const accountId = newId();
 	const dealId = newId();
+	const secondDealId = newId();
 	const userIds = DEMO_USERS.map(() => newId());
+	const contactIds: Record<string, string> = { liang: newId(), sun: newId(), chen: newId(), fang: newId() };
 	await db.transaction(async (tx) => {
 		await tx.insert(workspaces).values({ id: workspaceId, name: 'Demo Sales' });
 		await tx.insert(users).values(
@@ -77,12 +122,9 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 			DEMO_USERS.map((u, i) => ({ workspaceId, userId: userIds[i]!, role: u.workspaceRole }))
 		);
 		await tx.insert(accounts).values({ id: accountId, workspaceId, name: 'Huayuan Group 华远集团', industry: 'Manufacturing' });
-		await tx.insert(contacts).values([
-			{ id: newId(), accountId, name: '梁总 Liang', title: 'Vice-president' },
-			{ id: newId(), accountId, name: '孙经理 Sun', title: 'Manager' },
-			{ id: newId(), accountId, name: '陈经理 Chen', title: 'HR manager' },
-			{ id: newId(), accountId, name: '方总 Fang', title: 'Technical lead' }
-		]);
+		await tx.insert(contacts).values(
+			referenceScenario().map((p) => ({ id: contactIds[p.id]!, accountId, name: p.name, title: p.title }))
+		);
 		await tx.insert(deals).values({
 			id: dealId,
 			workspaceId,
@@ -94,10 +136,35 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 			ownerId: userIds[0]!,
 			status: 'open'
 		});
-		await tx.insert(dealMembers).values(
-			DEMO_USERS.map((u, i) => ({ dealId, userId: userIds[i]!, role: u.dealRole }))
-		);
+		await tx.insert(deals).values({
+			id: secondDealId,
+			workspaceId,
+			accountId,
+			title: 'Campus hiring pilot',
+			amount: '120000',
+			currency: 'CNY',
+			expectedCloseDate: '2027-03-15',
+			ownerId: userIds[1]!,
+			status: 'open'
+		});
+		await tx.insert(dealMembers).values([
+			...DEMO_USERS.map((u, i) => ({ dealId, userId: userIds[i]!, role: u.dealRole })),
+			...DEMO_USERS.map((u, i) => ({ dealId: secondDealId, userId: userIds[i]!, role: u.dealRole }))
+		]);
 	});
-	await writeInitialSnapshot(db, dealId, initialDealState(DEMO_NOTES));
+	await writeInitialSnapshot(db, dealId, initialDealState(DEMO_NOTES, demoBlocks(contactIds, userIds[0]!)));
+	await writeInitialSnapshot(
+		db,
+		secondDealId,
+		initialDealState(
+			[
+				{ type: 'heading', level: 1, text: 'Campus hiring pilot — Huayuan Group' },
+				{ type: 'paragraph', text: 'A smaller pilot for graduate hiring, led by Bob.' },
+				{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
+				{ type: 'liveBlock', blockId: HEATMAP_ID }
+			],
+			secondDealBlocks(contactIds.liang!, userIds[1]!)
+		)
+	);
 	return { workspaceId, dealId };
 }

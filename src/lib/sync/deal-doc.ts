@@ -4,10 +4,12 @@ import * as Y from 'yjs';
  * The Yjs layout of one deal document. Everything that reads or writes a deal's Y.Doc goes
  * through this module, so the layout can only change here, together with SCHEMA_VERSION.
  *
- * - `body`  (Y.XmlFragment): the rich text, bound to Tiptap.
- * - `meta`  (Y.Map): `schemaVersion`.
+ * - `body`   (Y.XmlFragment): the rich text, bound to Tiptap; live blocks are `liveBlock`
+ *             elements that carry only a `blockId`.
+ * - `blocks` (Y.Map): each live block's data under its id; its layout is in `blocks.ts`.
+ * - `meta`   (Y.Map): `schemaVersion`.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const BODY_FIELD = 'body';
 const META = 'meta';
 
@@ -28,7 +30,8 @@ export function isEmptyDealDoc(doc: Y.Doc): boolean {
 export type SeedNode =
 	| { type: 'heading'; level: 1 | 2 | 3; text: string }
 	| { type: 'paragraph'; text: string }
-	| { type: 'bulletList'; items: string[] };
+	| { type: 'bulletList'; items: string[] }
+	| { type: 'liveBlock'; blockId: string };
 
 function textElement(name: string, text: string, attrs: Record<string, unknown> = {}): Y.XmlElement {
 	const el = new Y.XmlElement(name);
@@ -45,6 +48,11 @@ function toXml(node: SeedNode): Y.XmlElement {
 			return textElement('heading', node.text, { level: node.level });
 		case 'paragraph':
 			return textElement('paragraph', node.text);
+		case 'liveBlock': {
+			const el = new Y.XmlElement('liveBlock');
+			el.setAttribute('blockId', node.blockId);
+			return el;
+		}
 		case 'bulletList': {
 			const list = new Y.XmlElement('bulletList');
 			list.insert(
@@ -64,9 +72,10 @@ function toXml(node: SeedNode): Y.XmlElement {
  * Writes the first content of a new deal document, in the node names Tiptap's schema uses.
  * Done once, on the server, into an empty document: never by a client.
  */
-export function seedDealDoc(doc: Y.Doc, body: SeedNode[]): void {
+export function seedDealDoc(doc: Y.Doc, body: SeedNode[], blocks: (doc: Y.Doc) => void = () => {}): void {
 	doc.transact(() => {
 		doc.getMap(META).set('schemaVersion', SCHEMA_VERSION);
+		blocks(doc);
 		getBody(doc).insert(0, body.map(toXml));
 	}, 'seed');
 }

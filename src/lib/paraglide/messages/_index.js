@@ -1,96 +1,2031 @@
 /* eslint-disable */
+import { getLocale, experimentalStaticLocale } from "../runtime.js"
+
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
-export * from './account_industry.js'
-export * from './account_name.js'
-export * from './add_member.js'
-export * from './app_name.js'
-export * from './back_to_deals.js'
-export * from './cancel.js'
-export * from './create_account.js'
-export * from './create_deal.js'
-export * from './deal_account.js'
-export * from './deal_amount.js'
-export * from './deal_close_date.js'
-export * from './deal_currency.js'
-export * from './deal_members.js'
-export * from './deal_owner.js'
-export * from './deal_title.js'
-export * from './deals_col_account.js'
-export * from './deals_col_amount.js'
-export * from './deals_col_close.js'
-export * from './deals_col_owner.js'
-export * from './deals_col_role.js'
-export * from './deals_col_status.js'
-export * from './deals_col_title.js'
-export * from './deals_empty.js'
-export * from './deals_title.js'
-export * from './email.js'
-export * from './error_credentials.js'
-export * from './error_email_taken.js'
-export * from './error_generic.js'
-export * from './error_invalid_email.js'
-export * from './error_password_short.js'
-export * from './error_rate_limited.js'
-export * from './error_required.js'
-export * from './here_now.js'
-export * from './language.js'
-export * from './loading_document.js'
-export * from './login_demo_hint.js'
-export * from './login_have_account.js'
-export * from './login_no_account.js'
-export * from './login_title.js'
-export * from './member.js'
-export * from './member_added.js'
-export * from './nav_deals.js'
-export * from './nav_new_account.js'
-export * from './nav_new_deal.js'
-export * from './new_account_title.js'
-export * from './new_deal_title.js'
-export * from './no_access.js'
-export * from './no_accounts.js'
-export * from './not_found.js'
-export * from './only_managers_add.js'
-export * from './password.js'
-export * from './read_only_commenter.js'
-export * from './read_only_viewer.js'
-export * from './role.js'
-export * from './role_commenter.js'
-export * from './role_editor.js'
-export * from './role_viewer.js'
-export * from './save_saved.js'
-export * from './save_saving.js'
-export * from './save_unsaved.js'
-export * from './sign_in.js'
-export * from './sign_out.js'
-export * from './sign_up.js'
-export * from './status_connected.js'
-export * from './status_connecting.js'
-export * from './status_lost.js'
-export * from './status_offline.js'
-export * from './status_open.js'
-export * from './status_won.js'
-export * from './sync_closed_auth.js'
-export * from './sync_closed_error.js'
-export * from './sync_closed_forbidden.js'
-export * from './sync_denied.js'
-export * from './tb_bold.js'
-export * from './tb_bullets.js'
-export * from './tb_code.js'
-export * from './tb_code_block.js'
-export * from './tb_h1.js'
-export * from './tb_h2.js'
-export * from './tb_h3.js'
-export * from './tb_italic.js'
-export * from './tb_link.js'
-export * from './tb_link_prompt.js'
-export * from './tb_link_refused.js'
-export * from './tb_numbers.js'
-export * from './tb_quote.js'
-export * from './tb_redo.js'
-export * from './tb_rule.js'
-export * from './tb_strike.js'
-export * from './tb_table.js'
-export * from './tb_tasks.js'
-export * from './tb_undo.js'
-export * from './team_name.js'
-export * from './your_name.js'
+/** @typedef {{}} Account_IndustryInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Add_MemberInputs */
+/** @typedef {{}} App_NameInputs */
+/** @typedef {{}} Back_To_DealsInputs */
+/** @typedef {{}} Block_HeatmapInputs */
+/** @typedef {{}} Block_MissingInputs */
+/** @typedef {{}} Block_Role_TableInputs */
+/** @typedef {{}} Block_TextInputs */
+/** @typedef {{}} CancelInputs */
+/** @typedef {{}} Create_AccountInputs */
+/** @typedef {{}} Create_DealInputs */
+/** @typedef {{}} Deal_AccountInputs */
+/** @typedef {{}} Deal_AmountInputs */
+/** @typedef {{}} Deal_Close_DateInputs */
+/** @typedef {{}} Deal_CurrencyInputs */
+/** @typedef {{}} Deal_MembersInputs */
+/** @typedef {{}} Deal_OwnerInputs */
+/** @typedef {{}} Deal_TitleInputs */
+/** @typedef {{}} Deals_Col_AccountInputs */
+/** @typedef {{}} Deals_Col_AmountInputs */
+/** @typedef {{}} Deals_Col_CloseInputs */
+/** @typedef {{}} Deals_Col_OwnerInputs */
+/** @typedef {{}} Deals_Col_RoleInputs */
+/** @typedef {{}} Deals_Col_StatusInputs */
+/** @typedef {{}} Deals_Col_TitleInputs */
+/** @typedef {{}} Deals_EmptyInputs */
+/** @typedef {{}} Deals_TitleInputs */
+/** @typedef {{}} Diag_All_ClearInputs */
+/** @typedef {{}} Diag_No_RemedyInputs */
+/** @typedef {{}} Diag_RemedyInputs */
+/** @typedef {{}} Diag_TitleInputs */
+/** @typedef {{}} Diag_WeightedInputs */
+/** @typedef {{}} EmailInputs */
+/** @typedef {{}} Error_CredentialsInputs */
+/** @typedef {{}} Error_Email_TakenInputs */
+/** @typedef {{}} Error_GenericInputs */
+/** @typedef {{}} Error_Invalid_EmailInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Here_NowInputs */
+/** @typedef {{}} Hm_By_ChangeInputs */
+/** @typedef {{}} Hm_By_DayInputs */
+/** @typedef {{}} Hm_GridInputs */
+/** @typedef {{}} Hm_No_HistoryInputs */
+/** @typedef {{}} Hm_No_SourceInputs */
+/** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} LanguageInputs */
+/** @typedef {{}} Loading_DocumentInputs */
+/** @typedef {{}} Login_Demo_HintInputs */
+/** @typedef {{}} Login_Have_AccountInputs */
+/** @typedef {{}} Login_No_AccountInputs */
+/** @typedef {{}} Login_TitleInputs */
+/** @typedef {{}} MemberInputs */
+/** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
+/** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_New_AccountInputs */
+/** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} New_Account_TitleInputs */
+/** @typedef {{}} New_Deal_TitleInputs */
+/** @typedef {{}} No_AccessInputs */
+/** @typedef {{}} No_AccountsInputs */
+/** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Only_Managers_AddInputs */
+/** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Read_Only_CommenterInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
+/** @typedef {{}} Read_Only_ViewerInputs */
+/** @typedef {{}} RoleInputs */
+/** @typedef {{}} Role_CommenterInputs */
+/** @typedef {{}} Role_EditorInputs */
+/** @typedef {{}} Role_ViewerInputs */
+/** @typedef {{}} Rt_Add_RowInputs */
+/** @typedef {{}} Rt_BlankInputs */
+/** @typedef {{}} Rt_Contact_CreateInputs */
+/** @typedef {{}} Rt_Contact_LinkedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Rt_Contact_NewInputs */
+/** @typedef {{}} Rt_DetailsInputs */
+/** @typedef {{}} Rt_DueInputs */
+/** @typedef {{}} Rt_EmptyInputs */
+/** @typedef {{}} Rt_InfluenceInputs */
+/** @typedef {{}} Rt_ModeInputs */
+/** @typedef {{}} Rt_Move_DownInputs */
+/** @typedef {{}} Rt_Move_UpInputs */
+/** @typedef {{}} Rt_Next_ActionInputs */
+/** @typedef {{}} Rt_Org_ResultInputs */
+/** @typedef {{}} Rt_OwnerInputs */
+/** @typedef {{}} Rt_PainsInputs */
+/** @typedef {{}} Rt_PersonInputs */
+/** @typedef {{}} Rt_Personal_WinInputs */
+/** @typedef {{}} Rt_Remove_RowInputs */
+/** @typedef {{}} Rt_RoleInputs */
+/** @typedef {{}} Rt_SupportInputs */
+/** @typedef {{}} Rt_TitleInputs */
+/** @typedef {{}} Rt_WhyInputs */
+/** @typedef {{}} Save_SavedInputs */
+/** @typedef {{}} Save_SavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Sign_InInputs */
+/** @typedef {{}} Sign_OutInputs */
+/** @typedef {{}} Sign_UpInputs */
+/** @typedef {{}} Slash_EmptyInputs */
+/** @typedef {{}} Slash_HintInputs */
+/** @typedef {{}} Status_ConnectedInputs */
+/** @typedef {{}} Status_ConnectingInputs */
+/** @typedef {{}} Status_LostInputs */
+/** @typedef {{}} Status_OfflineInputs */
+/** @typedef {{}} Status_OpenInputs */
+/** @typedef {{}} Status_WonInputs */
+/** @typedef {{}} Sync_Closed_AuthInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
+/** @typedef {{}} Sync_Closed_ForbiddenInputs */
+/** @typedef {{}} Sync_DeniedInputs */
+/** @typedef {{}} Tb_BoldInputs */
+/** @typedef {{}} Tb_BulletsInputs */
+/** @typedef {{}} Tb_CodeInputs */
+/** @typedef {{}} Tb_Code_BlockInputs */
+/** @typedef {{}} Tb_H1Inputs */
+/** @typedef {{}} Tb_H2Inputs */
+/** @typedef {{}} Tb_H3Inputs */
+/** @typedef {{}} Tb_ItalicInputs */
+/** @typedef {{}} Tb_LinkInputs */
+/** @typedef {{}} Tb_Link_PromptInputs */
+/** @typedef {{}} Tb_Link_RefusedInputs */
+/** @typedef {{}} Tb_NumbersInputs */
+/** @typedef {{}} Tb_QuoteInputs */
+/** @typedef {{}} Tb_RedoInputs */
+/** @typedef {{}} Tb_RuleInputs */
+/** @typedef {{}} Tb_StrikeInputs */
+/** @typedef {{}} Tb_TableInputs */
+/** @typedef {{}} Tb_TasksInputs */
+/** @typedef {{}} Tb_UndoInputs */
+/** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Your_NameInputs */
+import * as __en from "./en.js"
+import * as __zh_cn2 from "./zh-CN.js"
+/**
+* | output |
+* | --- |
+* | "Industry" |
+*
+* @param {Account_IndustryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_industry = /** @type {((inputs?: Account_IndustryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_IndustryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_industry(inputs)
+	return __en.account_industry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Company name" |
+*
+* @param {Account_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_name = /** @type {((inputs?: Account_NameInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_NameInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_name(inputs)
+	return __en.account_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add to deal" |
+*
+* @param {Add_MemberInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const add_member = /** @type {((inputs?: Add_MemberInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Add_MemberInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.add_member(inputs)
+	return __en.add_member(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal rooms" |
+*
+* @param {App_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const app_name = /** @type {((inputs?: App_NameInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<App_NameInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.app_name(inputs)
+	return __en.app_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to deals" |
+*
+* @param {Back_To_DealsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const back_to_deals = /** @type {((inputs?: Back_To_DealsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Back_To_DealsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.back_to_deals(inputs)
+	return __en.back_to_deals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Support heatmap" |
+*
+* @param {Block_HeatmapInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_heatmap = /** @type {((inputs?: Block_HeatmapInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_HeatmapInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_heatmap(inputs)
+	return __en.block_heatmap(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This block's data is not here yet." |
+*
+* @param {Block_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_missing = /** @type {((inputs?: Block_MissingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_MissingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_missing(inputs)
+	return __en.block_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role analysis table" |
+*
+* @param {Block_Role_TableInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_role_table = /** @type {((inputs?: Block_Role_TableInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_Role_TableInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_role_table(inputs)
+	return __en.block_role_table(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Text" |
+*
+* @param {Block_TextInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_text = /** @type {((inputs?: Block_TextInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_TextInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_text(inputs)
+	return __en.block_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancel" |
+*
+* @param {CancelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const cancel = /** @type {((inputs?: CancelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<CancelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.cancel(inputs)
+	return __en.cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create account" |
+*
+* @param {Create_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const create_account = /** @type {((inputs?: Create_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Create_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.create_account(inputs)
+	return __en.create_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create deal" |
+*
+* @param {Create_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const create_deal = /** @type {((inputs?: Create_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Create_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.create_deal(inputs)
+	return __en.create_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account" |
+*
+* @param {Deal_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_account = /** @type {((inputs?: Deal_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_account(inputs)
+	return __en.deal_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Amount" |
+*
+* @param {Deal_AmountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_amount = /** @type {((inputs?: Deal_AmountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_AmountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_amount(inputs)
+	return __en.deal_amount(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Expected close date" |
+*
+* @param {Deal_Close_DateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_close_date = /** @type {((inputs?: Deal_Close_DateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_Close_DateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_close_date(inputs)
+	return __en.deal_close_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Currency" |
+*
+* @param {Deal_CurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_currency = /** @type {((inputs?: Deal_CurrencyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_CurrencyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_currency(inputs)
+	return __en.deal_currency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal team" |
+*
+* @param {Deal_MembersInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_members = /** @type {((inputs?: Deal_MembersInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_MembersInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_members(inputs)
+	return __en.deal_members(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Deal_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_owner = /** @type {((inputs?: Deal_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_owner(inputs)
+	return __en.deal_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Title" |
+*
+* @param {Deal_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deal_title = /** @type {((inputs?: Deal_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deal_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deal_title(inputs)
+	return __en.deal_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account" |
+*
+* @param {Deals_Col_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_account = /** @type {((inputs?: Deals_Col_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_account(inputs)
+	return __en.deals_col_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Amount" |
+*
+* @param {Deals_Col_AmountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_amount = /** @type {((inputs?: Deals_Col_AmountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_AmountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_amount(inputs)
+	return __en.deals_col_amount(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close date" |
+*
+* @param {Deals_Col_CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_close = /** @type {((inputs?: Deals_Col_CloseInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_CloseInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_close(inputs)
+	return __en.deals_col_close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Deals_Col_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_owner = /** @type {((inputs?: Deals_Col_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_owner(inputs)
+	return __en.deals_col_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your role" |
+*
+* @param {Deals_Col_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_role = /** @type {((inputs?: Deals_Col_RoleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_RoleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_role(inputs)
+	return __en.deals_col_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Deals_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_status = /** @type {((inputs?: Deals_Col_StatusInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_StatusInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_status(inputs)
+	return __en.deals_col_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal" |
+*
+* @param {Deals_Col_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_title = /** @type {((inputs?: Deals_Col_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_title(inputs)
+	return __en.deals_col_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No deals yet. Create the first one to open its deal room." |
+*
+* @param {Deals_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_empty = /** @type {((inputs?: Deals_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_empty(inputs)
+	return __en.deals_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deals" |
+*
+* @param {Deals_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_title = /** @type {((inputs?: Deals_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_title(inputs)
+	return __en.deals_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No warning signs." |
+*
+* @param {Diag_All_ClearInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const diag_all_clear = /** @type {((inputs?: Diag_All_ClearInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Diag_All_ClearInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.diag_all_clear(inputs)
+	return __en.diag_all_clear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no next action yet" |
+*
+* @param {Diag_No_RemedyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const diag_no_remedy = /** @type {((inputs?: Diag_No_RemedyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Diag_No_RemedyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.diag_no_remedy(inputs)
+	return __en.diag_no_remedy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Next action" |
+*
+* @param {Diag_RemedyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const diag_remedy = /** @type {((inputs?: Diag_RemedyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Diag_RemedyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.diag_remedy(inputs)
+	return __en.diag_remedy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Diagnosis" |
+*
+* @param {Diag_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const diag_title = /** @type {((inputs?: Diag_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Diag_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.diag_title(inputs)
+	return __en.diag_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weighted support" |
+*
+* @param {Diag_WeightedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const diag_weighted = /** @type {((inputs?: Diag_WeightedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Diag_WeightedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.diag_weighted(inputs)
+	return __en.diag_weighted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Email" |
+*
+* @param {EmailInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const email = /** @type {((inputs?: EmailInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<EmailInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.email(inputs)
+	return __en.email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That email and password do not match. Check both and try again." |
+*
+* @param {Error_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_credentials = /** @type {((inputs?: Error_CredentialsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_CredentialsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_credentials(inputs)
+	return __en.error_credentials(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An account with this email already exists. Sign in instead." |
+*
+* @param {Error_Email_TakenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_email_taken = /** @type {((inputs?: Error_Email_TakenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Email_TakenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_email_taken(inputs)
+	return __en.error_email_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something went wrong. Try again; if it keeps happening, reload the page." |
+*
+* @param {Error_GenericInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_generic = /** @type {((inputs?: Error_GenericInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_GenericInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_generic(inputs)
+	return __en.error_generic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter a valid email address." |
+*
+* @param {Error_Invalid_EmailInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_invalid_email = /** @type {((inputs?: Error_Invalid_EmailInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Invalid_EmailInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_invalid_email(inputs)
+	return __en.error_invalid_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use at least {min} characters for your password." |
+*
+* @param {Error_Password_ShortInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_password_short = /** @type {((inputs: Error_Password_ShortInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Password_ShortInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_password_short(inputs)
+	return __en.error_password_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many sign-in attempts. Wait {minutes} minutes, then try again." |
+*
+* @param {Error_Rate_LimitedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_rate_limited = /** @type {((inputs: Error_Rate_LimitedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_Rate_LimitedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_rate_limited(inputs)
+	return __en.error_rate_limited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fill in {field}." |
+*
+* @param {Error_RequiredInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const error_required = /** @type {((inputs: Error_RequiredInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Error_RequiredInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.error_required(inputs)
+	return __en.error_required(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Here now" |
+*
+* @param {Here_NowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const here_now = /** @type {((inputs?: Here_NowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Here_NowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.here_now(inputs)
+	return __en.here_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "By change" |
+*
+* @param {Hm_By_ChangeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hm_by_change = /** @type {((inputs?: Hm_By_ChangeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hm_By_ChangeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hm_by_change(inputs)
+	return __en.hm_by_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "By day" |
+*
+* @param {Hm_By_DayInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hm_by_day = /** @type {((inputs?: Hm_By_DayInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hm_By_DayInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hm_by_day(inputs)
+	return __en.hm_by_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Influence × support" |
+*
+* @param {Hm_GridInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hm_grid = /** @type {((inputs?: Hm_GridInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hm_GridInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hm_grid(inputs)
+	return __en.hm_grid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No support changes recorded yet." |
+*
+* @param {Hm_No_HistoryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hm_no_history = /** @type {((inputs?: Hm_No_HistoryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hm_No_HistoryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hm_no_history(inputs)
+	return __en.hm_no_history(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a role analysis table to this deal first." |
+*
+* @param {Hm_No_SourceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hm_no_source = /** @type {((inputs?: Hm_No_SourceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hm_No_SourceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hm_no_source(inputs)
+	return __en.hm_no_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Support over time" |
+*
+* @param {Hm_TimelineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hm_timeline = /** @type {((inputs?: Hm_TimelineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hm_TimelineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hm_timeline(inputs)
+	return __en.hm_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {LanguageInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const language = /** @type {((inputs?: LanguageInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<LanguageInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.language(inputs)
+	return __en.language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading the deal room…" |
+*
+* @param {Loading_DocumentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const loading_document = /** @type {((inputs?: Loading_DocumentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Loading_DocumentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.loading_document(inputs)
+	return __en.loading_document(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Demo: alice@demo.test, bob@demo.test, maya@demo.test or victor@demo.test, password demo-password." |
+*
+* @param {Login_Demo_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const login_demo_hint = /** @type {((inputs?: Login_Demo_HintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Login_Demo_HintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.login_demo_hint(inputs)
+	return __en.login_demo_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Already have an account?" |
+*
+* @param {Login_Have_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const login_have_account = /** @type {((inputs?: Login_Have_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Login_Have_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.login_have_account(inputs)
+	return __en.login_have_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No account yet?" |
+*
+* @param {Login_No_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const login_no_account = /** @type {((inputs?: Login_No_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Login_No_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.login_no_account(inputs)
+	return __en.login_no_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in to your deal rooms" |
+*
+* @param {Login_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const login_title = /** @type {((inputs?: Login_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Login_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.login_title(inputs)
+	return __en.login_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Member" |
+*
+* @param {MemberInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const member = /** @type {((inputs?: MemberInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<MemberInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.member(inputs)
+	return __en.member(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is now {role} on this deal." |
+*
+* @param {Member_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const member_added = /** @type {((inputs: Member_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Member_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.member_added(inputs)
+	return __en.member_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deals" |
+*
+* @param {Nav_DealsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_deals = /** @type {((inputs?: Nav_DealsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_DealsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_deals(inputs)
+	return __en.nav_deals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New account" |
+*
+* @param {Nav_New_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_new_account = /** @type {((inputs?: Nav_New_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_New_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_new_account(inputs)
+	return __en.nav_new_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New deal" |
+*
+* @param {Nav_New_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_new_deal = /** @type {((inputs?: Nav_New_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_New_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_new_deal(inputs)
+	return __en.nav_new_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New account" |
+*
+* @param {New_Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const new_account_title = /** @type {((inputs?: New_Account_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<New_Account_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.new_account_title(inputs)
+	return __en.new_account_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New deal" |
+*
+* @param {New_Deal_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const new_deal_title = /** @type {((inputs?: New_Deal_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<New_Deal_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.new_deal_title(inputs)
+	return __en.new_deal_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You have no access to this deal. Ask its owner to add you." |
+*
+* @param {No_AccessInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const no_access = /** @type {((inputs?: No_AccessInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<No_AccessInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.no_access(inputs)
+	return __en.no_access(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create an account (the customer company) first." |
+*
+* @param {No_AccountsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const no_accounts = /** @type {((inputs?: No_AccountsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<No_AccountsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.no_accounts(inputs)
+	return __en.no_accounts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This page does not exist." |
+*
+* @param {Not_FoundInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const not_found = /** @type {((inputs?: Not_FoundInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Not_FoundInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.not_found(inputs)
+	return __en.not_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only the deal owner, a workspace owner or a manager can change who is on this deal." |
+*
+* @param {Only_Managers_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const only_managers_add = /** @type {((inputs?: Only_Managers_AddInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Only_Managers_AddInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.only_managers_add(inputs)
+	return __en.only_managers_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const password = /** @type {((inputs?: PasswordInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<PasswordInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.password(inputs)
+	return __en.password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can read and comment on this deal room, not edit it." |
+*
+* @param {Read_Only_CommenterInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const read_only_commenter = /** @type {((inputs?: Read_Only_CommenterInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Read_Only_CommenterInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.read_only_commenter(inputs)
+	return __en.read_only_commenter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This deal is closed ({status}): its deal room is kept read-only." |
+*
+* @param {Read_Only_FrozenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const read_only_frozen = /** @type {((inputs: Read_Only_FrozenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Read_Only_FrozenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.read_only_frozen(inputs)
+	return __en.read_only_frozen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can read this deal room, not edit it." |
+*
+* @param {Read_Only_ViewerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const read_only_viewer = /** @type {((inputs?: Read_Only_ViewerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Read_Only_ViewerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.read_only_viewer(inputs)
+	return __en.read_only_viewer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const role = /** @type {((inputs?: RoleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<RoleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.role(inputs)
+	return __en.role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commenter" |
+*
+* @param {Role_CommenterInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const role_commenter = /** @type {((inputs?: Role_CommenterInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_CommenterInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.role_commenter(inputs)
+	return __en.role_commenter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Editor" |
+*
+* @param {Role_EditorInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const role_editor = /** @type {((inputs?: Role_EditorInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_EditorInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.role_editor(inputs)
+	return __en.role_editor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Viewer" |
+*
+* @param {Role_ViewerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const role_viewer = /** @type {((inputs?: Role_ViewerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Role_ViewerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.role_viewer(inputs)
+	return __en.role_viewer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add person" |
+*
+* @param {Rt_Add_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_add_row = /** @type {((inputs?: Rt_Add_RowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Add_RowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_add_row(inputs)
+	return __en.rt_add_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "—" |
+*
+* @param {Rt_BlankInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_blank = /** @type {((inputs?: Rt_BlankInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_BlankInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_blank(inputs)
+	return __en.rt_blank(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save as contact" |
+*
+* @param {Rt_Contact_CreateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_contact_create = /** @type {((inputs?: Rt_Contact_CreateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Contact_CreateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_contact_create(inputs)
+	return __en.rt_contact_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linked to the account's contact" |
+*
+* @param {Rt_Contact_LinkedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_contact_linked = /** @type {((inputs?: Rt_Contact_LinkedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Contact_LinkedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_contact_linked(inputs)
+	return __en.rt_contact_linked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New contact: {name}" |
+*
+* @param {Rt_Contact_NewInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_contact_new = /** @type {((inputs: Rt_Contact_NewInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Contact_NewInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_contact_new(inputs)
+	return __en.rt_contact_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Details" |
+*
+* @param {Rt_DetailsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_details = /** @type {((inputs?: Rt_DetailsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_DetailsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_details(inputs)
+	return __en.rt_details(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Due" |
+*
+* @param {Rt_DueInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_due = /** @type {((inputs?: Rt_DueInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_DueInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_due(inputs)
+	return __en.rt_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nobody mapped yet. Add the people on the buying side." |
+*
+* @param {Rt_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_empty = /** @type {((inputs?: Rt_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_empty(inputs)
+	return __en.rt_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Influence" |
+*
+* @param {Rt_InfluenceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_influence = /** @type {((inputs?: Rt_InfluenceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_InfluenceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_influence(inputs)
+	return __en.rt_influence(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Response mode" |
+*
+* @param {Rt_ModeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_mode = /** @type {((inputs?: Rt_ModeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_ModeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_mode(inputs)
+	return __en.rt_mode(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move down" |
+*
+* @param {Rt_Move_DownInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_move_down = /** @type {((inputs?: Rt_Move_DownInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Move_DownInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_move_down(inputs)
+	return __en.rt_move_down(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move up" |
+*
+* @param {Rt_Move_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_move_up = /** @type {((inputs?: Rt_Move_UpInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Move_UpInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_move_up(inputs)
+	return __en.rt_move_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Next action" |
+*
+* @param {Rt_Next_ActionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_next_action = /** @type {((inputs?: Rt_Next_ActionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Next_ActionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_next_action(inputs)
+	return __en.rt_next_action(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Organisational result" |
+*
+* @param {Rt_Org_ResultInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_org_result = /** @type {((inputs?: Rt_Org_ResultInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Org_ResultInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_org_result(inputs)
+	return __en.rt_org_result(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Rt_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_owner = /** @type {((inputs?: Rt_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_owner(inputs)
+	return __en.rt_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pains & concerns" |
+*
+* @param {Rt_PainsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_pains = /** @type {((inputs?: Rt_PainsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_PainsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_pains(inputs)
+	return __en.rt_pains(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Person" |
+*
+* @param {Rt_PersonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_person = /** @type {((inputs?: Rt_PersonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_PersonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_person(inputs)
+	return __en.rt_person(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Personal win" |
+*
+* @param {Rt_Personal_WinInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_personal_win = /** @type {((inputs?: Rt_Personal_WinInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Personal_WinInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_personal_win(inputs)
+	return __en.rt_personal_win(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove" |
+*
+* @param {Rt_Remove_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_remove_row = /** @type {((inputs?: Rt_Remove_RowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_Remove_RowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_remove_row(inputs)
+	return __en.rt_remove_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Buying role" |
+*
+* @param {Rt_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_role = /** @type {((inputs?: Rt_RoleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_RoleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_role(inputs)
+	return __en.rt_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Support" |
+*
+* @param {Rt_SupportInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_support = /** @type {((inputs?: Rt_SupportInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_SupportInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_support(inputs)
+	return __en.rt_support(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Title" |
+*
+* @param {Rt_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_title = /** @type {((inputs?: Rt_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_title(inputs)
+	return __en.rt_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Why they stand there" |
+*
+* @param {Rt_WhyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const rt_why = /** @type {((inputs?: Rt_WhyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Rt_WhyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.rt_why(inputs)
+	return __en.rt_why(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved" |
+*
+* @param {Save_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const save_saved = /** @type {((inputs?: Save_SavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_SavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.save_saved(inputs)
+	return __en.save_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saving…" |
+*
+* @param {Save_SavingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const save_saving = /** @type {((inputs?: Save_SavingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_SavingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.save_saving(inputs)
+	return __en.save_saving(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} changes not yet saved" |
+*
+* @param {Save_UnsavedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const save_unsaved = /** @type {((inputs: Save_UnsavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_UnsavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.save_unsaved(inputs)
+	return __en.save_unsaved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Sign_InInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_in = /** @type {((inputs?: Sign_InInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_InInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_in(inputs)
+	return __en.sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign out" |
+*
+* @param {Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_out = /** @type {((inputs?: Sign_OutInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_OutInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_out(inputs)
+	return __en.sign_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create an account" |
+*
+* @param {Sign_UpInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_up = /** @type {((inputs?: Sign_UpInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_UpInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_up(inputs)
+	return __en.sign_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No block matches" |
+*
+* @param {Slash_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const slash_empty = /** @type {((inputs?: Slash_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Slash_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.slash_empty(inputs)
+	return __en.slash_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Type / for blocks" |
+*
+* @param {Slash_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const slash_hint = /** @type {((inputs?: Slash_HintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Slash_HintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.slash_hint(inputs)
+	return __en.slash_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Live" |
+*
+* @param {Status_ConnectedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const status_connected = /** @type {((inputs?: Status_ConnectedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_ConnectedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.status_connected(inputs)
+	return __en.status_connected(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Connecting…" |
+*
+* @param {Status_ConnectingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const status_connecting = /** @type {((inputs?: Status_ConnectingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_ConnectingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.status_connecting(inputs)
+	return __en.status_connecting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lost" |
+*
+* @param {Status_LostInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const status_lost = /** @type {((inputs?: Status_LostInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_LostInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.status_lost(inputs)
+	return __en.status_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Offline" |
+*
+* @param {Status_OfflineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const status_offline = /** @type {((inputs?: Status_OfflineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_OfflineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.status_offline(inputs)
+	return __en.status_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Status_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const status_open = /** @type {((inputs?: Status_OpenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_OpenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.status_open(inputs)
+	return __en.status_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Won" |
+*
+* @param {Status_WonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const status_won = /** @type {((inputs?: Status_WonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Status_WonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.status_won(inputs)
+	return __en.status_won(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your session ended. Sign in again; your changes on this page are kept until then." |
+*
+* @param {Sync_Closed_AuthInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sync_closed_auth = /** @type {((inputs?: Sync_Closed_AuthInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sync_Closed_AuthInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sync_closed_auth(inputs)
+	return __en.sync_closed_auth(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The connection was closed: {reason}" |
+*
+* @param {Sync_Closed_ErrorInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sync_closed_error = /** @type {((inputs: Sync_Closed_ErrorInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sync_Closed_ErrorInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sync_closed_error(inputs)
+	return __en.sync_closed_error(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You no longer have access to this deal." |
+*
+* @param {Sync_Closed_ForbiddenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sync_closed_forbidden = /** @type {((inputs?: Sync_Closed_ForbiddenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sync_Closed_ForbiddenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sync_closed_forbidden(inputs)
+	return __en.sync_closed_forbidden(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The server refused your changes: you cannot edit this deal." |
+*
+* @param {Sync_DeniedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sync_denied = /** @type {((inputs?: Sync_DeniedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sync_DeniedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sync_denied(inputs)
+	return __en.sync_denied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bold" |
+*
+* @param {Tb_BoldInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_bold = /** @type {((inputs?: Tb_BoldInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_BoldInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_bold(inputs)
+	return __en.tb_bold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bullet list" |
+*
+* @param {Tb_BulletsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_bullets = /** @type {((inputs?: Tb_BulletsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_BulletsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_bullets(inputs)
+	return __en.tb_bullets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Code" |
+*
+* @param {Tb_CodeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_code = /** @type {((inputs?: Tb_CodeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_CodeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_code(inputs)
+	return __en.tb_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Code block" |
+*
+* @param {Tb_Code_BlockInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_code_block = /** @type {((inputs?: Tb_Code_BlockInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_Code_BlockInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_code_block(inputs)
+	return __en.tb_code_block(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heading 1" |
+*
+* @param {Tb_H1Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_h1 = /** @type {((inputs?: Tb_H1Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_H1Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_h1(inputs)
+	return __en.tb_h1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heading 2" |
+*
+* @param {Tb_H2Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_h2 = /** @type {((inputs?: Tb_H2Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_H2Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_h2(inputs)
+	return __en.tb_h2(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heading 3" |
+*
+* @param {Tb_H3Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_h3 = /** @type {((inputs?: Tb_H3Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_H3Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_h3(inputs)
+	return __en.tb_h3(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Italic" |
+*
+* @param {Tb_ItalicInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_italic = /** @type {((inputs?: Tb_ItalicInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_ItalicInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_italic(inputs)
+	return __en.tb_italic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link" |
+*
+* @param {Tb_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_link = /** @type {((inputs?: Tb_LinkInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_LinkInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_link(inputs)
+	return __en.tb_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link address (https://, http:// or mailto:)" |
+*
+* @param {Tb_Link_PromptInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_link_prompt = /** @type {((inputs?: Tb_Link_PromptInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_Link_PromptInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_link_prompt(inputs)
+	return __en.tb_link_prompt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only https://, http:// and mailto: links are allowed." |
+*
+* @param {Tb_Link_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_link_refused = /** @type {((inputs?: Tb_Link_RefusedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_Link_RefusedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_link_refused(inputs)
+	return __en.tb_link_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Numbered list" |
+*
+* @param {Tb_NumbersInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_numbers = /** @type {((inputs?: Tb_NumbersInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_NumbersInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_numbers(inputs)
+	return __en.tb_numbers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quote" |
+*
+* @param {Tb_QuoteInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_quote = /** @type {((inputs?: Tb_QuoteInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_QuoteInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_quote(inputs)
+	return __en.tb_quote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Redo" |
+*
+* @param {Tb_RedoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_redo = /** @type {((inputs?: Tb_RedoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_RedoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_redo(inputs)
+	return __en.tb_redo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Divider" |
+*
+* @param {Tb_RuleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_rule = /** @type {((inputs?: Tb_RuleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_RuleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_rule(inputs)
+	return __en.tb_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Strikethrough" |
+*
+* @param {Tb_StrikeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_strike = /** @type {((inputs?: Tb_StrikeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_StrikeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_strike(inputs)
+	return __en.tb_strike(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Table" |
+*
+* @param {Tb_TableInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_table = /** @type {((inputs?: Tb_TableInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_TableInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_table(inputs)
+	return __en.tb_table(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Task list" |
+*
+* @param {Tb_TasksInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_tasks = /** @type {((inputs?: Tb_TasksInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_TasksInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_tasks(inputs)
+	return __en.tb_tasks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undo" |
+*
+* @param {Tb_UndoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const tb_undo = /** @type {((inputs?: Tb_UndoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Tb_UndoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.tb_undo(inputs)
+	return __en.tb_undo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Team name" |
+*
+* @param {Team_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_name = /** @type {((inputs?: Team_NameInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_NameInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_name(inputs)
+	return __en.team_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your name" |
+*
+* @param {Your_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const your_name = /** @type {((inputs?: Your_NameInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Your_NameInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.your_name(inputs)
+	return __en.your_name(inputs)
+});

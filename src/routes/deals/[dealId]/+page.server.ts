@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { dealAccessFor } from '$lib/server/access';
-import { accounts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
+import { canEditDocument, dealAccessFor } from '$lib/server/access';
+import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
 import { ID_PATTERN } from '$lib/server/ids';
 import { requireMember } from '$lib/server/require-user';
 import type { Database } from '$lib/server/db/client';
@@ -20,6 +20,7 @@ async function loadDeal(db: Database, dealId: string) {
 			status: deals.status,
 			ownerId: deals.ownerId,
 			ownerName: users.name,
+			accountId: deals.accountId,
 			accountName: accounts.name
 		})
 		.from(deals)
@@ -41,7 +42,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const access = await dealAccessFor(db, user.id, params.dealId);
 	const deal = access && access.workspaceId === workspace.id ? await loadDeal(db, params.dealId) : null;
 	if (!access || !deal) error(access ? 404 : 403, 'No access');
-	const [team, workspaceUsers] = await Promise.all([
+	const [team, workspaceUsers, accountContacts] = await Promise.all([
 		db
 			.select({ id: users.id, name: users.name, role: dealMembers.role })
 			.from(dealMembers)
@@ -53,9 +54,17 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			.from(workspaceMembers)
 			.innerJoin(users, eq(users.id, workspaceMembers.userId))
 			.where(eq(workspaceMembers.workspaceId, workspace.id))
-			.orderBy(asc(users.name))
+			.orderBy(asc(users.name)),
+		db
+			.select({ id: contacts.id, name: contacts.name, title: contacts.title })
+			.from(contacts)
+			.where(eq(contacts.accountId, deal.accountId))
+			.orderBy(asc(contacts.name))
 	]);
 	return {
+		writable: canEditDocument(access),
+		contacts: accountContacts,
+		supportScale: 'five' as const,
 		deal,
 		role: access.role,
 		me: { id: user.id, name: user.name },

@@ -1,0 +1,71 @@
+import type * as Y from 'yjs';
+import type { SupportScale } from '$lib/domain/support-scale';
+import { getBlocks } from '$lib/sync/blocks';
+
+export interface ContactOption {
+	id: string;
+	name: string;
+	title: string;
+}
+
+export interface MemberOption {
+	id: string;
+	name: string;
+}
+
+/**
+ * What live blocks need from the page they sit in: the document, who is editing, whether they
+ * may, the account's contacts and the workspace's members. `version` moves on every change to
+ * any block, so components re-read their data with `$derived`.
+ */
+export class BlockHost {
+	version = $state(0);
+	editable = $state(false);
+	contacts = $state<ContactOption[]>([]);
+	/** The role-table row a heatmap chip asked to focus. */
+	focusRequest = $state<{ rowId: string; seq: number } | null>(null);
+	private readonly bump = () => (this.version += 1);
+
+	constructor(
+		readonly doc: Y.Doc,
+		readonly userId: string,
+		readonly accountId: string,
+		readonly members: MemberOption[],
+		readonly defaultScale: SupportScale,
+		contacts: ContactOption[]
+	) {
+		this.contacts = contacts;
+		getBlocks(doc).observeDeep(this.bump);
+	}
+
+	focusRow(rowId: string): void {
+		this.focusRequest = { rowId, seq: (this.focusRequest?.seq ?? 0) + 1 };
+	}
+
+	memberName(id: string | null): string {
+		return this.members.find((m) => m.id === id)?.name ?? '';
+	}
+
+	/** Creates an account contact on the server; returns it, or null when that failed. */
+	async createContact(name: string, title: string): Promise<ContactOption | null> {
+		const res = await fetch(`/api/accounts/${this.accountId}/contacts`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name, title })
+		});
+		if (!res.ok) return null;
+		const contact = (await res.json()) as ContactOption;
+		this.contacts = [...this.contacts, contact];
+		return contact;
+	}
+
+	destroy(): void {
+		getBlocks(this.doc).unobserveDeep(this.bump);
+	}
+}
+
+/** A short random id for a new block or row. */
+export function newLocalId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,678 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_IndustryInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Add_MemberInputs */
+/** @typedef {{}} App_NameInputs */
+/** @typedef {{}} Back_To_DealsInputs */
+/** @typedef {{}} Block_HeatmapInputs */
+/** @typedef {{}} Block_MissingInputs */
+/** @typedef {{}} Block_Role_TableInputs */
+/** @typedef {{}} Block_TextInputs */
+/** @typedef {{}} CancelInputs */
+/** @typedef {{}} Create_AccountInputs */
+/** @typedef {{}} Create_DealInputs */
+/** @typedef {{}} Deal_AccountInputs */
+/** @typedef {{}} Deal_AmountInputs */
+/** @typedef {{}} Deal_Close_DateInputs */
+/** @typedef {{}} Deal_CurrencyInputs */
+/** @typedef {{}} Deal_MembersInputs */
+/** @typedef {{}} Deal_OwnerInputs */
+/** @typedef {{}} Deal_TitleInputs */
+/** @typedef {{}} Deals_Col_AccountInputs */
+/** @typedef {{}} Deals_Col_AmountInputs */
+/** @typedef {{}} Deals_Col_CloseInputs */
+/** @typedef {{}} Deals_Col_OwnerInputs */
+/** @typedef {{}} Deals_Col_RoleInputs */
+/** @typedef {{}} Deals_Col_StatusInputs */
+/** @typedef {{}} Deals_Col_TitleInputs */
+/** @typedef {{}} Deals_EmptyInputs */
+/** @typedef {{}} Deals_TitleInputs */
+/** @typedef {{}} Diag_All_ClearInputs */
+/** @typedef {{}} Diag_No_RemedyInputs */
+/** @typedef {{}} Diag_RemedyInputs */
+/** @typedef {{}} Diag_TitleInputs */
+/** @typedef {{}} Diag_WeightedInputs */
+/** @typedef {{}} EmailInputs */
+/** @typedef {{}} Error_CredentialsInputs */
+/** @typedef {{}} Error_Email_TakenInputs */
+/** @typedef {{}} Error_GenericInputs */
+/** @typedef {{}} Error_Invalid_EmailInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Here_NowInputs */
+/** @typedef {{}} Hm_By_ChangeInputs */
+/** @typedef {{}} Hm_By_DayInputs */
+/** @typedef {{}} Hm_GridInputs */
+/** @typedef {{}} Hm_No_HistoryInputs */
+/** @typedef {{}} Hm_No_SourceInputs */
+/** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} LanguageInputs */
+/** @typedef {{}} Loading_DocumentInputs */
+/** @typedef {{}} Login_Demo_HintInputs */
+/** @typedef {{}} Login_Have_AccountInputs */
+/** @typedef {{}} Login_No_AccountInputs */
+/** @typedef {{}} Login_TitleInputs */
+/** @typedef {{}} MemberInputs */
+/** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
+/** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_New_AccountInputs */
+/** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} New_Account_TitleInputs */
+/** @typedef {{}} New_Deal_TitleInputs */
+/** @typedef {{}} No_AccessInputs */
+/** @typedef {{}} No_AccountsInputs */
+/** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Only_Managers_AddInputs */
+/** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Read_Only_CommenterInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
+/** @typedef {{}} Read_Only_ViewerInputs */
+/** @typedef {{}} RoleInputs */
+/** @typedef {{}} Role_CommenterInputs */
+/** @typedef {{}} Role_EditorInputs */
+/** @typedef {{}} Role_ViewerInputs */
+/** @typedef {{}} Rt_Add_RowInputs */
+/** @typedef {{}} Rt_BlankInputs */
+/** @typedef {{}} Rt_Contact_CreateInputs */
+/** @typedef {{}} Rt_Contact_LinkedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Rt_Contact_NewInputs */
+/** @typedef {{}} Rt_DetailsInputs */
+/** @typedef {{}} Rt_DueInputs */
+/** @typedef {{}} Rt_EmptyInputs */
+/** @typedef {{}} Rt_InfluenceInputs */
+/** @typedef {{}} Rt_ModeInputs */
+/** @typedef {{}} Rt_Move_DownInputs */
+/** @typedef {{}} Rt_Move_UpInputs */
+/** @typedef {{}} Rt_Next_ActionInputs */
+/** @typedef {{}} Rt_Org_ResultInputs */
+/** @typedef {{}} Rt_OwnerInputs */
+/** @typedef {{}} Rt_PainsInputs */
+/** @typedef {{}} Rt_PersonInputs */
+/** @typedef {{}} Rt_Personal_WinInputs */
+/** @typedef {{}} Rt_Remove_RowInputs */
+/** @typedef {{}} Rt_RoleInputs */
+/** @typedef {{}} Rt_SupportInputs */
+/** @typedef {{}} Rt_TitleInputs */
+/** @typedef {{}} Rt_WhyInputs */
+/** @typedef {{}} Save_SavedInputs */
+/** @typedef {{}} Save_SavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Sign_InInputs */
+/** @typedef {{}} Sign_OutInputs */
+/** @typedef {{}} Sign_UpInputs */
+/** @typedef {{}} Slash_EmptyInputs */
+/** @typedef {{}} Slash_HintInputs */
+/** @typedef {{}} Status_ConnectedInputs */
+/** @typedef {{}} Status_ConnectingInputs */
+/** @typedef {{}} Status_LostInputs */
+/** @typedef {{}} Status_OfflineInputs */
+/** @typedef {{}} Status_OpenInputs */
+/** @typedef {{}} Status_WonInputs */
+/** @typedef {{}} Sync_Closed_AuthInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
+/** @typedef {{}} Sync_Closed_ForbiddenInputs */
+/** @typedef {{}} Sync_DeniedInputs */
+/** @typedef {{}} Tb_BoldInputs */
+/** @typedef {{}} Tb_BulletsInputs */
+/** @typedef {{}} Tb_CodeInputs */
+/** @typedef {{}} Tb_Code_BlockInputs */
+/** @typedef {{}} Tb_H1Inputs */
+/** @typedef {{}} Tb_H2Inputs */
+/** @typedef {{}} Tb_H3Inputs */
+/** @typedef {{}} Tb_ItalicInputs */
+/** @typedef {{}} Tb_LinkInputs */
+/** @typedef {{}} Tb_Link_PromptInputs */
+/** @typedef {{}} Tb_Link_RefusedInputs */
+/** @typedef {{}} Tb_NumbersInputs */
+/** @typedef {{}} Tb_QuoteInputs */
+/** @typedef {{}} Tb_RedoInputs */
+/** @typedef {{}} Tb_RuleInputs */
+/** @typedef {{}} Tb_StrikeInputs */
+/** @typedef {{}} Tb_TableInputs */
+/** @typedef {{}} Tb_TasksInputs */
+/** @typedef {{}} Tb_UndoInputs */
+/** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Your_NameInputs */
+
+
+export const account_industry = /** @type {(inputs: Account_IndustryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Industry`)
+};
+
+export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Company name`)
+};
+
+export const add_member = /** @type {(inputs: Add_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add to deal`)
+};
+
+export const app_name = /** @type {(inputs: App_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal rooms`)
+};
+
+export const back_to_deals = /** @type {(inputs: Back_To_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to deals`)
+};
+
+export const block_heatmap = /** @type {(inputs: Block_HeatmapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Support heatmap`)
+};
+
+export const block_missing = /** @type {(inputs: Block_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This block's data is not here yet.`)
+};
+
+export const block_role_table = /** @type {(inputs: Block_Role_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role analysis table`)
+};
+
+export const block_text = /** @type {(inputs: Block_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Text`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const create_account = /** @type {(inputs: Create_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create account`)
+};
+
+export const create_deal = /** @type {(inputs: Create_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create deal`)
+};
+
+export const deal_account = /** @type {(inputs: Deal_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Account`)
+};
+
+export const deal_amount = /** @type {(inputs: Deal_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Amount`)
+};
+
+export const deal_close_date = /** @type {(inputs: Deal_Close_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Expected close date`)
+};
+
+export const deal_currency = /** @type {(inputs: Deal_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Currency`)
+};
+
+export const deal_members = /** @type {(inputs: Deal_MembersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal team`)
+};
+
+export const deal_owner = /** @type {(inputs: Deal_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const deal_title = /** @type {(inputs: Deal_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Title`)
+};
+
+export const deals_col_account = /** @type {(inputs: Deals_Col_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Account`)
+};
+
+export const deals_col_amount = /** @type {(inputs: Deals_Col_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Amount`)
+};
+
+export const deals_col_close = /** @type {(inputs: Deals_Col_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close date`)
+};
+
+export const deals_col_owner = /** @type {(inputs: Deals_Col_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const deals_col_role = /** @type {(inputs: Deals_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your role`)
+};
+
+export const deals_col_status = /** @type {(inputs: Deals_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const deals_col_title = /** @type {(inputs: Deals_Col_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal`)
+};
+
+export const deals_empty = /** @type {(inputs: Deals_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No deals yet. Create the first one to open its deal room.`)
+};
+
+export const deals_title = /** @type {(inputs: Deals_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deals`)
+};
+
+export const diag_all_clear = /** @type {(inputs: Diag_All_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No warning signs.`)
+};
+
+export const diag_no_remedy = /** @type {(inputs: Diag_No_RemedyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no next action yet`)
+};
+
+export const diag_remedy = /** @type {(inputs: Diag_RemedyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Next action`)
+};
+
+export const diag_title = /** @type {(inputs: Diag_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Diagnosis`)
+};
+
+export const diag_weighted = /** @type {(inputs: Diag_WeightedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weighted support`)
+};
+
+export const email = /** @type {(inputs: EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Email`)
+};
+
+export const error_credentials = /** @type {(inputs: Error_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That email and password do not match. Check both and try again.`)
+};
+
+export const error_email_taken = /** @type {(inputs: Error_Email_TakenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An account with this email already exists. Sign in instead.`)
+};
+
+export const error_generic = /** @type {(inputs: Error_GenericInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something went wrong. Try again; if it keeps happening, reload the page.`)
+};
+
+export const error_invalid_email = /** @type {(inputs: Error_Invalid_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter a valid email address.`)
+};
+
+export const error_password_short = /** @type {(inputs: Error_Password_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Use at least ${i?.min} characters for your password.`)
+};
+
+export const error_rate_limited = /** @type {(inputs: Error_Rate_LimitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Too many sign-in attempts. Wait ${i?.minutes} minutes, then try again.`)
+};
+
+export const error_required = /** @type {(inputs: Error_RequiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fill in ${i?.field}.`)
+};
+
+export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Here now`)
+};
+
+export const hm_by_change = /** @type {(inputs: Hm_By_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`By change`)
+};
+
+export const hm_by_day = /** @type {(inputs: Hm_By_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`By day`)
+};
+
+export const hm_grid = /** @type {(inputs: Hm_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Influence × support`)
+};
+
+export const hm_no_history = /** @type {(inputs: Hm_No_HistoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No support changes recorded yet.`)
+};
+
+export const hm_no_source = /** @type {(inputs: Hm_No_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a role analysis table to this deal first.`)
+};
+
+export const hm_timeline = /** @type {(inputs: Hm_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Support over time`)
+};
+
+export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const loading_document = /** @type {(inputs: Loading_DocumentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading the deal room…`)
+};
+
+export const login_demo_hint = /** @type {(inputs: Login_Demo_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demo: alice@demo.test, bob@demo.test, maya@demo.test or victor@demo.test, password demo-password.`)
+};
+
+export const login_have_account = /** @type {(inputs: Login_Have_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Already have an account?`)
+};
+
+export const login_no_account = /** @type {(inputs: Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No account yet?`)
+};
+
+export const login_title = /** @type {(inputs: Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in to your deal rooms`)
+};
+
+export const member = /** @type {(inputs: MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Member`)
+};
+
+export const member_added = /** @type {(inputs: Member_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is now ${i?.role} on this deal.`)
+};
+
+export const nav_deals = /** @type {(inputs: Nav_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deals`)
+};
+
+export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New account`)
+};
+
+export const nav_new_deal = /** @type {(inputs: Nav_New_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New deal`)
+};
+
+export const new_account_title = /** @type {(inputs: New_Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New account`)
+};
+
+export const new_deal_title = /** @type {(inputs: New_Deal_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New deal`)
+};
+
+export const no_access = /** @type {(inputs: No_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You have no access to this deal. Ask its owner to add you.`)
+};
+
+export const no_accounts = /** @type {(inputs: No_AccountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create an account (the customer company) first.`)
+};
+
+export const not_found = /** @type {(inputs: Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This page does not exist.`)
+};
+
+export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only the deal owner, a workspace owner or a manager can change who is on this deal.`)
+};
+
+export const password = /** @type {(inputs: PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password`)
+};
+
+export const read_only_commenter = /** @type {(inputs: Read_Only_CommenterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You can read and comment on this deal room, not edit it.`)
+};
+
+export const read_only_frozen = /** @type {(inputs: Read_Only_FrozenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This deal is closed (${i?.status}): its deal room is kept read-only.`)
+};
+
+export const read_only_viewer = /** @type {(inputs: Read_Only_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You can read this deal room, not edit it.`)
+};
+
+export const role = /** @type {(inputs: RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role`)
+};
+
+export const role_commenter = /** @type {(inputs: Role_CommenterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Commenter`)
+};
+
+export const role_editor = /** @type {(inputs: Role_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Editor`)
+};
+
+export const role_viewer = /** @type {(inputs: Role_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Viewer`)
+};
+
+export const rt_add_row = /** @type {(inputs: Rt_Add_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add person`)
+};
+
+export const rt_blank = /** @type {(inputs: Rt_BlankInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`—`)
+};
+
+export const rt_contact_create = /** @type {(inputs: Rt_Contact_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save as contact`)
+};
+
+export const rt_contact_linked = /** @type {(inputs: Rt_Contact_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Linked to the account's contact`)
+};
+
+export const rt_contact_new = /** @type {(inputs: Rt_Contact_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New contact: ${i?.name}`)
+};
+
+export const rt_details = /** @type {(inputs: Rt_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Details`)
+};
+
+export const rt_due = /** @type {(inputs: Rt_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Due`)
+};
+
+export const rt_empty = /** @type {(inputs: Rt_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nobody mapped yet. Add the people on the buying side.`)
+};
+
+export const rt_influence = /** @type {(inputs: Rt_InfluenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Influence`)
+};
+
+export const rt_mode = /** @type {(inputs: Rt_ModeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Response mode`)
+};
+
+export const rt_move_down = /** @type {(inputs: Rt_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move down`)
+};
+
+export const rt_move_up = /** @type {(inputs: Rt_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move up`)
+};
+
+export const rt_next_action = /** @type {(inputs: Rt_Next_ActionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Next action`)
+};
+
+export const rt_org_result = /** @type {(inputs: Rt_Org_ResultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Organisational result`)
+};
+
+export const rt_owner = /** @type {(inputs: Rt_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const rt_pains = /** @type {(inputs: Rt_PainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pains & concerns`)
+};
+
+export const rt_person = /** @type {(inputs: Rt_PersonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Person`)
+};
+
+export const rt_personal_win = /** @type {(inputs: Rt_Personal_WinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personal win`)
+};
+
+export const rt_remove_row = /** @type {(inputs: Rt_Remove_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove`)
+};
+
+export const rt_role = /** @type {(inputs: Rt_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Buying role`)
+};
+
+export const rt_support = /** @type {(inputs: Rt_SupportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Support`)
+};
+
+export const rt_title = /** @type {(inputs: Rt_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Title`)
+};
+
+export const rt_why = /** @type {(inputs: Rt_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Why they stand there`)
+};
+
+export const save_saved = /** @type {(inputs: Save_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saved`)
+};
+
+export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saving…`)
+};
+
+export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} changes not yet saved`)
+};
+
+export const sign_in = /** @type {(inputs: Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const sign_out = /** @type {(inputs: Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out`)
+};
+
+export const sign_up = /** @type {(inputs: Sign_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create an account`)
+};
+
+export const slash_empty = /** @type {(inputs: Slash_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No block matches`)
+};
+
+export const slash_hint = /** @type {(inputs: Slash_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type / for blocks`)
+};
+
+export const status_connected = /** @type {(inputs: Status_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Live`)
+};
+
+export const status_connecting = /** @type {(inputs: Status_ConnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Connecting…`)
+};
+
+export const status_lost = /** @type {(inputs: Status_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lost`)
+};
+
+export const status_offline = /** @type {(inputs: Status_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Offline`)
+};
+
+export const status_open = /** @type {(inputs: Status_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const status_won = /** @type {(inputs: Status_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Won`)
+};
+
+export const sync_closed_auth = /** @type {(inputs: Sync_Closed_AuthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your session ended. Sign in again; your changes on this page are kept until then.`)
+};
+
+export const sync_closed_error = /** @type {(inputs: Sync_Closed_ErrorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The connection was closed: ${i?.reason}`)
+};
+
+export const sync_closed_forbidden = /** @type {(inputs: Sync_Closed_ForbiddenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You no longer have access to this deal.`)
+};
+
+export const sync_denied = /** @type {(inputs: Sync_DeniedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server refused your changes: you cannot edit this deal.`)
+};
+
+export const tb_bold = /** @type {(inputs: Tb_BoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bold`)
+};
+
+export const tb_bullets = /** @type {(inputs: Tb_BulletsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bullet list`)
+};
+
+export const tb_code = /** @type {(inputs: Tb_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Code`)
+};
+
+export const tb_code_block = /** @type {(inputs: Tb_Code_BlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Code block`)
+};
+
+export const tb_h1 = /** @type {(inputs: Tb_H1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heading 1`)
+};
+
+export const tb_h2 = /** @type {(inputs: Tb_H2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heading 2`)
+};
+
+export const tb_h3 = /** @type {(inputs: Tb_H3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heading 3`)
+};
+
+export const tb_italic = /** @type {(inputs: Tb_ItalicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Italic`)
+};
+
+export const tb_link = /** @type {(inputs: Tb_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Link`)
+};
+
+export const tb_link_prompt = /** @type {(inputs: Tb_Link_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Link address (https://, http:// or mailto:)`)
+};
+
+export const tb_link_refused = /** @type {(inputs: Tb_Link_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only https://, http:// and mailto: links are allowed.`)
+};
+
+export const tb_numbers = /** @type {(inputs: Tb_NumbersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Numbered list`)
+};
+
+export const tb_quote = /** @type {(inputs: Tb_QuoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quote`)
+};
+
+export const tb_redo = /** @type {(inputs: Tb_RedoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redo`)
+};
+
+export const tb_rule = /** @type {(inputs: Tb_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Divider`)
+};
+
+export const tb_strike = /** @type {(inputs: Tb_StrikeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Strikethrough`)
+};
+
+export const tb_table = /** @type {(inputs: Tb_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Table`)
+};
+
+export const tb_tasks = /** @type {(inputs: Tb_TasksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Task list`)
+};
+
+export const tb_undo = /** @type {(inputs: Tb_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo`)
+};
+
+export const team_name = /** @type {(inputs: Team_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team name`)
+};
+
+export const your_name = /** @type {(inputs: Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your name`)
+};

@@ -1,0 +1,678 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_IndustryInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Add_MemberInputs */
+/** @typedef {{}} App_NameInputs */
+/** @typedef {{}} Back_To_DealsInputs */
+/** @typedef {{}} Block_HeatmapInputs */
+/** @typedef {{}} Block_MissingInputs */
+/** @typedef {{}} Block_Role_TableInputs */
+/** @typedef {{}} Block_TextInputs */
+/** @typedef {{}} CancelInputs */
+/** @typedef {{}} Create_AccountInputs */
+/** @typedef {{}} Create_DealInputs */
+/** @typedef {{}} Deal_AccountInputs */
+/** @typedef {{}} Deal_AmountInputs */
+/** @typedef {{}} Deal_Close_DateInputs */
+/** @typedef {{}} Deal_CurrencyInputs */
+/** @typedef {{}} Deal_MembersInputs */
+/** @typedef {{}} Deal_OwnerInputs */
+/** @typedef {{}} Deal_TitleInputs */
+/** @typedef {{}} Deals_Col_AccountInputs */
+/** @typedef {{}} Deals_Col_AmountInputs */
+/** @typedef {{}} Deals_Col_CloseInputs */
+/** @typedef {{}} Deals_Col_OwnerInputs */
+/** @typedef {{}} Deals_Col_RoleInputs */
+/** @typedef {{}} Deals_Col_StatusInputs */
+/** @typedef {{}} Deals_Col_TitleInputs */
+/** @typedef {{}} Deals_EmptyInputs */
+/** @typedef {{}} Deals_TitleInputs */
+/** @typedef {{}} Diag_All_ClearInputs */
+/** @typedef {{}} Diag_No_RemedyInputs */
+/** @typedef {{}} Diag_RemedyInputs */
+/** @typedef {{}} Diag_TitleInputs */
+/** @typedef {{}} Diag_WeightedInputs */
+/** @typedef {{}} EmailInputs */
+/** @typedef {{}} Error_CredentialsInputs */
+/** @typedef {{}} Error_Email_TakenInputs */
+/** @typedef {{}} Error_GenericInputs */
+/** @typedef {{}} Error_Invalid_EmailInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Here_NowInputs */
+/** @typedef {{}} Hm_By_ChangeInputs */
+/** @typedef {{}} Hm_By_DayInputs */
+/** @typedef {{}} Hm_GridInputs */
+/** @typedef {{}} Hm_No_HistoryInputs */
+/** @typedef {{}} Hm_No_SourceInputs */
+/** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} LanguageInputs */
+/** @typedef {{}} Loading_DocumentInputs */
+/** @typedef {{}} Login_Demo_HintInputs */
+/** @typedef {{}} Login_Have_AccountInputs */
+/** @typedef {{}} Login_No_AccountInputs */
+/** @typedef {{}} Login_TitleInputs */
+/** @typedef {{}} MemberInputs */
+/** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
+/** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_New_AccountInputs */
+/** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} New_Account_TitleInputs */
+/** @typedef {{}} New_Deal_TitleInputs */
+/** @typedef {{}} No_AccessInputs */
+/** @typedef {{}} No_AccountsInputs */
+/** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Only_Managers_AddInputs */
+/** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Read_Only_CommenterInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
+/** @typedef {{}} Read_Only_ViewerInputs */
+/** @typedef {{}} RoleInputs */
+/** @typedef {{}} Role_CommenterInputs */
+/** @typedef {{}} Role_EditorInputs */
+/** @typedef {{}} Role_ViewerInputs */
+/** @typedef {{}} Rt_Add_RowInputs */
+/** @typedef {{}} Rt_BlankInputs */
+/** @typedef {{}} Rt_Contact_CreateInputs */
+/** @typedef {{}} Rt_Contact_LinkedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Rt_Contact_NewInputs */
+/** @typedef {{}} Rt_DetailsInputs */
+/** @typedef {{}} Rt_DueInputs */
+/** @typedef {{}} Rt_EmptyInputs */
+/** @typedef {{}} Rt_InfluenceInputs */
+/** @typedef {{}} Rt_ModeInputs */
+/** @typedef {{}} Rt_Move_DownInputs */
+/** @typedef {{}} Rt_Move_UpInputs */
+/** @typedef {{}} Rt_Next_ActionInputs */
+/** @typedef {{}} Rt_Org_ResultInputs */
+/** @typedef {{}} Rt_OwnerInputs */
+/** @typedef {{}} Rt_PainsInputs */
+/** @typedef {{}} Rt_PersonInputs */
+/** @typedef {{}} Rt_Personal_WinInputs */
+/** @typedef {{}} Rt_Remove_RowInputs */
+/** @typedef {{}} Rt_RoleInputs */
+/** @typedef {{}} Rt_SupportInputs */
+/** @typedef {{}} Rt_TitleInputs */
+/** @typedef {{}} Rt_WhyInputs */
+/** @typedef {{}} Save_SavedInputs */
+/** @typedef {{}} Save_SavingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Sign_InInputs */
+/** @typedef {{}} Sign_OutInputs */
+/** @typedef {{}} Sign_UpInputs */
+/** @typedef {{}} Slash_EmptyInputs */
+/** @typedef {{}} Slash_HintInputs */
+/** @typedef {{}} Status_ConnectedInputs */
+/** @typedef {{}} Status_ConnectingInputs */
+/** @typedef {{}} Status_LostInputs */
+/** @typedef {{}} Status_OfflineInputs */
+/** @typedef {{}} Status_OpenInputs */
+/** @typedef {{}} Status_WonInputs */
+/** @typedef {{}} Sync_Closed_AuthInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
+/** @typedef {{}} Sync_Closed_ForbiddenInputs */
+/** @typedef {{}} Sync_DeniedInputs */
+/** @typedef {{}} Tb_BoldInputs */
+/** @typedef {{}} Tb_BulletsInputs */
+/** @typedef {{}} Tb_CodeInputs */
+/** @typedef {{}} Tb_Code_BlockInputs */
+/** @typedef {{}} Tb_H1Inputs */
+/** @typedef {{}} Tb_H2Inputs */
+/** @typedef {{}} Tb_H3Inputs */
+/** @typedef {{}} Tb_ItalicInputs */
+/** @typedef {{}} Tb_LinkInputs */
+/** @typedef {{}} Tb_Link_PromptInputs */
+/** @typedef {{}} Tb_Link_RefusedInputs */
+/** @typedef {{}} Tb_NumbersInputs */
+/** @typedef {{}} Tb_QuoteInputs */
+/** @typedef {{}} Tb_RedoInputs */
+/** @typedef {{}} Tb_RuleInputs */
+/** @typedef {{}} Tb_StrikeInputs */
+/** @typedef {{}} Tb_TableInputs */
+/** @typedef {{}} Tb_TasksInputs */
+/** @typedef {{}} Tb_UndoInputs */
+/** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Your_NameInputs */
+
+
+export const account_industry = /** @type {(inputs: Account_IndustryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`行业`)
+};
+
+export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`公司名称`)
+};
+
+export const add_member = /** @type {(inputs: Add_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加入商机`)
+};
+
+export const app_name = /** @type {(inputs: App_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机作战室`)
+};
+
+export const back_to_deals = /** @type {(inputs: Back_To_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`返回商机列表`)
+};
+
+export const block_heatmap = /** @type {(inputs: Block_HeatmapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`支持度热力图`)
+};
+
+export const block_missing = /** @type {(inputs: Block_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`该模块的数据尚未加载。`)
+};
+
+export const block_role_table = /** @type {(inputs: Block_Role_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`角色进阶分析表`)
+};
+
+export const block_text = /** @type {(inputs: Block_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正文`)
+};
+
+export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`取消`)
+};
+
+export const create_account = /** @type {(inputs: Create_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`创建客户`)
+};
+
+export const create_deal = /** @type {(inputs: Create_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`创建商机`)
+};
+
+export const deal_account = /** @type {(inputs: Deal_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户`)
+};
+
+export const deal_amount = /** @type {(inputs: Deal_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`金额`)
+};
+
+export const deal_close_date = /** @type {(inputs: Deal_Close_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`预计成交日期`)
+};
+
+export const deal_currency = /** @type {(inputs: Deal_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`币种`)
+};
+
+export const deal_members = /** @type {(inputs: Deal_MembersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`项目团队`)
+};
+
+export const deal_owner = /** @type {(inputs: Deal_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`负责人`)
+};
+
+export const deal_title = /** @type {(inputs: Deal_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`名称`)
+};
+
+export const deals_col_account = /** @type {(inputs: Deals_Col_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户`)
+};
+
+export const deals_col_amount = /** @type {(inputs: Deals_Col_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`金额`)
+};
+
+export const deals_col_close = /** @type {(inputs: Deals_Col_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`预计成交日期`)
+};
+
+export const deals_col_owner = /** @type {(inputs: Deals_Col_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`负责人`)
+};
+
+export const deals_col_role = /** @type {(inputs: Deals_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我的权限`)
+};
+
+export const deals_col_status = /** @type {(inputs: Deals_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`状态`)
+};
+
+export const deals_col_title = /** @type {(inputs: Deals_Col_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const deals_empty = /** @type {(inputs: Deals_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有商机。新建第一个商机,打开它的作战室。`)
+};
+
+export const deals_title = /** @type {(inputs: Deals_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const diag_all_clear = /** @type {(inputs: Diag_All_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`暂无风险信号。`)
+};
+
+export const diag_no_remedy = /** @type {(inputs: Diag_No_RemedyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚无补救措施`)
+};
+
+export const diag_remedy = /** @type {(inputs: Diag_RemedyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`补救措施`)
+};
+
+export const diag_title = /** @type {(inputs: Diag_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`诊断`)
+};
+
+export const diag_weighted = /** @type {(inputs: Diag_WeightedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加权支持度`)
+};
+
+export const email = /** @type {(inputs: EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邮箱`)
+};
+
+export const error_credentials = /** @type {(inputs: Error_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邮箱或密码不正确,请检查后重试。`)
+};
+
+export const error_email_taken = /** @type {(inputs: Error_Email_TakenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`该邮箱已注册,请直接登录。`)
+};
+
+export const error_generic = /** @type {(inputs: Error_GenericInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`出了点问题。请重试;如果一直出现,请刷新页面。`)
+};
+
+export const error_invalid_email = /** @type {(inputs: Error_Invalid_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请输入有效的邮箱地址。`)
+};
+
+export const error_password_short = /** @type {(inputs: Error_Password_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`密码至少需要 ${i?.min} 个字符。`)
+};
+
+export const error_rate_limited = /** @type {(inputs: Error_Rate_LimitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`登录尝试次数过多,请 ${i?.minutes} 分钟后再试。`)
+};
+
+export const error_required = /** @type {(inputs: Error_RequiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`请填写${i?.field}。`)
+};
+
+export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`在线`)
+};
+
+export const hm_by_change = /** @type {(inputs: Hm_By_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按变更`)
+};
+
+export const hm_by_day = /** @type {(inputs: Hm_By_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按天`)
+};
+
+export const hm_grid = /** @type {(inputs: Hm_GridInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`影响力 × 支持度`)
+};
+
+export const hm_no_history = /** @type {(inputs: Hm_No_HistoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有支持度变化记录。`)
+};
+
+export const hm_no_source = /** @type {(inputs: Hm_No_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请先在本商机中添加角色进阶分析表。`)
+};
+
+export const hm_timeline = /** @type {(inputs: Hm_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`支持度变化`)
+};
+
+export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`语言`)
+};
+
+export const loading_document = /** @type {(inputs: Loading_DocumentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在加载作战室…`)
+};
+
+export const login_demo_hint = /** @type {(inputs: Login_Demo_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`演示账号:alice@demo.test、bob@demo.test、maya@demo.test 或 victor@demo.test,密码 demo-password。`)
+};
+
+export const login_have_account = /** @type {(inputs: Login_Have_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已有账号?`)
+};
+
+export const login_no_account = /** @type {(inputs: Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有账号?`)
+};
+
+export const login_title = /** @type {(inputs: Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登录商机作战室`)
+};
+
+export const member = /** @type {(inputs: MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`成员`)
+};
+
+export const member_added = /** @type {(inputs: Member_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 现在是本商机的${i?.role}。`)
+};
+
+export const nav_deals = /** @type {(inputs: Nav_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新建客户`)
+};
+
+export const nav_new_deal = /** @type {(inputs: Nav_New_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新建商机`)
+};
+
+export const new_account_title = /** @type {(inputs: New_Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新建客户`)
+};
+
+export const new_deal_title = /** @type {(inputs: New_Deal_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新建商机`)
+};
+
+export const no_access = /** @type {(inputs: No_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你无权访问此商机,请联系负责人添加你。`)
+};
+
+export const no_accounts = /** @type {(inputs: No_AccountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请先新建客户(客户公司)。`)
+};
+
+export const not_found = /** @type {(inputs: Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`页面不存在。`)
+};
+
+export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有商机负责人、工作区所有者或经理可以调整商机成员。`)
+};
+
+export const password = /** @type {(inputs: PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`密码`)
+};
+
+export const read_only_commenter = /** @type {(inputs: Read_Only_CommenterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你可以查看和评论本作战室,但不能编辑。`)
+};
+
+export const read_only_frozen = /** @type {(inputs: Read_Only_FrozenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`该商机已关闭(${i?.status}):作战室已冻结为只读。`)
+};
+
+export const read_only_viewer = /** @type {(inputs: Read_Only_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你可以查看本作战室,但不能编辑。`)
+};
+
+export const role = /** @type {(inputs: RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`权限`)
+};
+
+export const role_commenter = /** @type {(inputs: Role_CommenterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评论者`)
+};
+
+export const role_editor = /** @type {(inputs: Role_EditorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`编辑者`)
+};
+
+export const role_viewer = /** @type {(inputs: Role_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`查看者`)
+};
+
+export const rt_add_row = /** @type {(inputs: Rt_Add_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`添加人员`)
+};
+
+export const rt_blank = /** @type {(inputs: Rt_BlankInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`—`)
+};
+
+export const rt_contact_create = /** @type {(inputs: Rt_Contact_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`存为联系人`)
+};
+
+export const rt_contact_linked = /** @type {(inputs: Rt_Contact_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已关联客户联系人`)
+};
+
+export const rt_contact_new = /** @type {(inputs: Rt_Contact_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`新建联系人:${i?.name}`)
+};
+
+export const rt_details = /** @type {(inputs: Rt_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`详情`)
+};
+
+export const rt_due = /** @type {(inputs: Rt_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`截止日期`)
+};
+
+export const rt_empty = /** @type {(inputs: Rt_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有人员。添加客户方的相关人员。`)
+};
+
+export const rt_influence = /** @type {(inputs: Rt_InfluenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`影响力`)
+};
+
+export const rt_mode = /** @type {(inputs: Rt_ModeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`反馈模式`)
+};
+
+export const rt_move_down = /** @type {(inputs: Rt_Move_DownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下移`)
+};
+
+export const rt_move_up = /** @type {(inputs: Rt_Move_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上移`)
+};
+
+export const rt_next_action = /** @type {(inputs: Rt_Next_ActionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`补救措施`)
+};
+
+export const rt_org_result = /** @type {(inputs: Rt_Org_ResultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`组织结果`)
+};
+
+export const rt_owner = /** @type {(inputs: Rt_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`负责人`)
+};
+
+export const rt_pains = /** @type {(inputs: Rt_PainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`痛苦点/关注点`)
+};
+
+export const rt_person = /** @type {(inputs: Rt_PersonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`人员`)
+};
+
+export const rt_personal_win = /** @type {(inputs: Rt_Personal_WinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`个人赢`)
+};
+
+export const rt_remove_row = /** @type {(inputs: Rt_Remove_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除`)
+};
+
+export const rt_role = /** @type {(inputs: Rt_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`决策角色`)
+};
+
+export const rt_support = /** @type {(inputs: Rt_SupportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`支持度`)
+};
+
+export const rt_title = /** @type {(inputs: Rt_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`职务`)
+};
+
+export const rt_why = /** @type {(inputs: Rt_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原因`)
+};
+
+export const save_saved = /** @type {(inputs: Save_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已保存`)
+};
+
+export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保存中…`)
+};
+
+export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 处修改尚未保存`)
+};
+
+export const sign_in = /** @type {(inputs: Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登录`)
+};
+
+export const sign_out = /** @type {(inputs: Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`退出登录`)
+};
+
+export const sign_up = /** @type {(inputs: Sign_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`注册账号`)
+};
+
+export const slash_empty = /** @type {(inputs: Slash_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有匹配的模块`)
+};
+
+export const slash_hint = /** @type {(inputs: Slash_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输入 / 插入模块`)
+};
+
+export const status_connected = /** @type {(inputs: Status_ConnectedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`实时协作`)
+};
+
+export const status_connecting = /** @type {(inputs: Status_ConnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`连接中…`)
+};
+
+export const status_lost = /** @type {(inputs: Status_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`丢单`)
+};
+
+export const status_offline = /** @type {(inputs: Status_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`离线`)
+};
+
+export const status_open = /** @type {(inputs: Status_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`进行中`)
+};
+
+export const status_won = /** @type {(inputs: Status_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢单`)
+};
+
+export const sync_closed_auth = /** @type {(inputs: Sync_Closed_AuthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登录已过期。请重新登录;在此之前,本页面上的修改会保留。`)
+};
+
+export const sync_closed_error = /** @type {(inputs: Sync_Closed_ErrorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`连接已关闭:${i?.reason}`)
+};
+
+export const sync_closed_forbidden = /** @type {(inputs: Sync_Closed_ForbiddenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你已无权访问此商机。`)
+};
+
+export const sync_denied = /** @type {(inputs: Sync_DeniedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`服务器拒绝了你的修改:你没有编辑权限。`)
+};
+
+export const tb_bold = /** @type {(inputs: Tb_BoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加粗`)
+};
+
+export const tb_bullets = /** @type {(inputs: Tb_BulletsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无序列表`)
+};
+
+export const tb_code = /** @type {(inputs: Tb_CodeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`代码`)
+};
+
+export const tb_code_block = /** @type {(inputs: Tb_Code_BlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`代码块`)
+};
+
+export const tb_h1 = /** @type {(inputs: Tb_H1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`一级标题`)
+};
+
+export const tb_h2 = /** @type {(inputs: Tb_H2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`二级标题`)
+};
+
+export const tb_h3 = /** @type {(inputs: Tb_H3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`三级标题`)
+};
+
+export const tb_italic = /** @type {(inputs: Tb_ItalicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`斜体`)
+};
+
+export const tb_link = /** @type {(inputs: Tb_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`链接`)
+};
+
+export const tb_link_prompt = /** @type {(inputs: Tb_Link_PromptInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`链接地址(https://、http:// 或 mailto:)`)
+};
+
+export const tb_link_refused = /** @type {(inputs: Tb_Link_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只允许 https://、http:// 和 mailto: 链接。`)
+};
+
+export const tb_numbers = /** @type {(inputs: Tb_NumbersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有序列表`)
+};
+
+export const tb_quote = /** @type {(inputs: Tb_QuoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`引用`)
+};
+
+export const tb_redo = /** @type {(inputs: Tb_RedoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重做`)
+};
+
+export const tb_rule = /** @type {(inputs: Tb_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`分隔线`)
+};
+
+export const tb_strike = /** @type {(inputs: Tb_StrikeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除线`)
+};
+
+export const tb_table = /** @type {(inputs: Tb_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`表格`)
+};
+
+export const tb_tasks = /** @type {(inputs: Tb_TasksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`任务列表`)
+};
+
+export const tb_undo = /** @type {(inputs: Tb_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`撤销`)
+};
+
+export const team_name = /** @type {(inputs: Team_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`团队名称`)
+};
+
+export const your_name = /** @type {(inputs: Your_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`姓名`)
+};
