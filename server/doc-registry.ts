@@ -6,6 +6,7 @@ import { loadDoc } from '../src/lib/server/doc-store.ts';
 import type { Logger } from './logger.ts';
 import { Persistence } from './persistence.ts';
 import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
+import { SupportEventSink } from './support-event-sink.ts';
 
 const LOAD = Symbol('load');
 
@@ -21,16 +22,21 @@ interface Entry {
 export class DocRegistry {
 	private readonly entries = new Map<string, Entry>();
 	readonly persistence: Persistence;
+	readonly supportEvents: SupportEventSink;
 
 	constructor(
 		private readonly db: Database,
 		private readonly log: Logger,
 		options: { compactEvery?: number } = {}
 	) {
+		this.supportEvents = new SupportEventSink(db, log);
 		this.persistence = new Persistence(db, {
 			log,
 			compactEvery: options.compactEvery,
-			onPersisted: (doc, sv) => (doc as SharedDoc).setPersisted(sv)
+			onPersisted: (doc, sv) => {
+				(doc as SharedDoc).setPersisted(sv);
+				this.supportEvents.schedule(doc as SharedDoc);
+			}
 		});
 	}
 
@@ -96,6 +102,7 @@ export class DocRegistry {
 		if (doc.peers.size > 0) return;
 		if (doc.rowsSinceCompaction >= 50) await this.persistence.compact(doc);
 		await this.persistence.whenCompacted(doc);
+		await this.supportEvents.flush(doc);
 		if (doc.peers.size > 0 || this.entries.get(doc.name)?.doc !== doc) return;
 		this.entries.delete(doc.name);
 		doc.destroy();
@@ -108,6 +115,7 @@ export class DocRegistry {
 
 	close(): void {
 		this.persistence.close();
+		this.supportEvents.close();
 		for (const { doc } of this.entries.values()) doc.destroy();
 		this.entries.clear();
 	}

@@ -7,7 +7,9 @@ import { unpersistedCount } from '../../src/lib/sync/saved-state.ts';
 import type { TestServer } from './test-server.ts';
 
 /** A `ws` WebSocket class that sends the headers a browser would (Origin, Cookie). */
-export function webSocketWithHeaders(headers: Record<string, string>): typeof WebSocket {
+export function webSocketWithHeaders(
+	headers: Record<string, string>
+): new (url: string | URL, protocols?: string | string[]) => WebSocket {
 	return class extends WebSocket {
 		constructor(url: string | URL, protocols?: string | string[]) {
 			super(url, protocols, { headers });

@@ -40,6 +40,8 @@ export function dealExtensions(binding: DealEditorBinding): Extensions {
 		StarterKit.configure({
 			// Undo history comes from Yjs (Collaboration), so it covers only this user's edits.
 			undoRedo: false,
+			// Each replica would append its own trailing paragraph on load; seeds end with one.
+			trailingNode: false,
 			link: {
 				openOnClick: false,
 				autolink: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDealRole } from './access.ts';
+import { canEditDocument, effectiveDealRole } from './access.ts';
 
 describe('effectiveDealRole', () => {
 	it('gives no access to someone outside the workspace, whatever else is true', () => {
@@ -16,5 +16,15 @@ describe('effectiveDealRole', () => {
 		expect(effectiveDealRole({ explicit: null, workspaceRole: 'owner', isDealOwner: false })).toBe('editor');
 		expect(effectiveDealRole({ explicit: null, workspaceRole: 'manager', isDealOwner: false })).toBe('commenter');
 		expect(effectiveDealRole({ explicit: null, workspaceRole: 'member', isDealOwner: false })).toBeNull();
+	});
+});
+
+describe('canEditDocument', () => {
+	it('lets editors write only while the deal is open', () => {
+		expect(canEditDocument({ role: 'editor', status: 'open' })).toBe(true);
+		expect(canEditDocument({ role: 'editor', status: 'won' })).toBe(false);
+		expect(canEditDocument({ role: 'editor', status: 'lost' })).toBe(false);
+		expect(canEditDocument({ role: 'commenter', status: 'open' })).toBe(false);
+		expect(canEditDocument({ role: 'viewer', status: 'open' })).toBe(false);
 	});
 });

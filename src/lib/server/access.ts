@@ -78,7 +78,7 @@ export function effectiveDealRoleSql(userId: string) {
 	)`;
 }
 
-/** Who may write the deal document. */
-export function canEditDocument(access: Pick<DealAccess, 'role'>): boolean {
-	return access.role === 'editor';
+/** Who may write the deal document: editors, while the deal is open (won/lost freezes it). */
+export function canEditDocument(access: Pick<DealAccess, 'role' | 'status'>): boolean {
+	return access.role === 'editor' && access.status === 'open';
 }

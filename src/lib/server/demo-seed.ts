@@ -1,11 +1,13 @@
 import * as Y from 'yjs';
 import { referenceScenario } from '../domain/reference-scenario.ts';
-import { addRoleRow, createHeatmap, createRoleTable, setSupport } from '../sync/blocks.ts';
+import type { SupportScale } from '../domain/support-scale.ts';
+import { addRoleRow, collectSupportEvents, createHeatmap, createRoleTable, setSupport } from '../sync/blocks.ts';
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/client.ts';
 import { accounts, contacts, dealMembers, deals, users, workspaceMembers, workspaces } from './db/schema.ts';
 import { writeInitialSnapshot } from './doc-store.ts';
+import { recordSupportEvents } from './support-events.ts';
 import { newId } from './ids.ts';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -55,12 +57,35 @@ export function initialDealState(body: SeedNode[], blocks?: (doc: Y.Doc) => void
 	return state;
 }
 
-/** The first content of a deal created from the UI. */
-export function newDealBody(title: string): SeedNode[] {
-	return [
-		{ type: 'heading', level: 1, text: title },
-		{ type: 'paragraph', text: '' }
-	];
+/** Stores a seeded deal document and the support history it already holds. */
+async function storeSeededDeal(
+	db: Database,
+	deal: { id: string; accountId: string },
+	body: SeedNode[],
+	blocks: (doc: Y.Doc) => void
+): Promise<void> {
+	const doc = new Y.Doc();
+	seedDealDoc(doc, body, blocks);
+	await writeInitialSnapshot(db, deal.id, Y.encodeStateAsUpdate(doc));
+	await recordSupportEvents(db, deal, collectSupportEvents(doc));
+	doc.destroy();
+}
+
+/** The first state of a deal created from the UI: its title, a role table and a heatmap. */
+export function newDealState(title: string, scale: SupportScale): Uint8Array {
+	return initialDealState(
+		[
+			{ type: 'heading', level: 1, text: title },
+			{ type: 'paragraph', text: '' },
+			{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
+			{ type: 'liveBlock', blockId: HEATMAP_ID },
+			{ type: 'paragraph', text: '' }
+		],
+		(doc) => {
+			createRoleTable(doc, ROLE_TABLE_ID, scale, 'seed');
+			createHeatmap(doc, HEATMAP_ID, ROLE_TABLE_ID, 'seed');
+		}
+	);
 }
 
 /** Support the demo people had in August and September: the article's "three stages". */
@@ -152,19 +177,18 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 			...DEMO_USERS.map((u, i) => ({ dealId: secondDealId, userId: userIds[i]!, role: u.dealRole }))
 		]);
 	});
-	await writeInitialSnapshot(db, dealId, initialDealState(DEMO_NOTES, demoBlocks(contactIds, userIds[0]!)));
-	await writeInitialSnapshot(
+	await storeSeededDeal(db, { id: dealId, accountId }, DEMO_NOTES, demoBlocks(contactIds, userIds[0]!));
+	await storeSeededDeal(
 		db,
-		secondDealId,
-		initialDealState(
-			[
-				{ type: 'heading', level: 1, text: 'Campus hiring pilot — Huayuan Group' },
-				{ type: 'paragraph', text: 'A smaller pilot for graduate hiring, led by Bob.' },
-				{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
-				{ type: 'liveBlock', blockId: HEATMAP_ID }
-			],
-			secondDealBlocks(contactIds.liang!, userIds[1]!)
-		)
+		{ id: secondDealId, accountId },
+		[
+			{ type: 'heading', level: 1, text: 'Campus hiring pilot — Huayuan Group' },
+			{ type: 'paragraph', text: 'A smaller pilot for graduate hiring, led by Bob.' },
+			{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
+			{ type: 'liveBlock', blockId: HEATMAP_ID },
+			{ type: 'paragraph', text: '' }
+		],
+		secondDealBlocks(contactIds.liang!, userIds[1]!)
 	);
 	return { workspaceId, dealId };
 }

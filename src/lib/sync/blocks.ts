@@ -192,3 +192,28 @@ export function moveRoleRow(
 	const order = prev === null && next === null ? 1 : prev === null ? next! - 1 : next === null ? prev + 1 : (prev + next) / 2;
 	doc.transact(() => m.set('order', order), origin);
 }
+
+/** A support change with what the table says now about the person it concerns. */
+export interface DocSupportEvent extends SupportEvent {
+	id: string;
+	blockId: string;
+	personName: string;
+	contactId: string | null;
+	scale: SupportScale;
+}
+
+/** Every support change recorded in any role table of the document. */
+export function collectSupportEvents(doc: Y.Doc): DocSupportEvent[] {
+	const out: DocSupportEvent[] = [];
+	for (const [blockId, b] of getBlocks(doc)) {
+		if (b.get('type') !== 'roleTable') continue;
+		const scale = roleTableScale(doc, blockId);
+		const rows = new Map(readRoleRows(doc, blockId).map((r) => [r.id, r]));
+		for (const e of readSupportEvents(doc, blockId)) {
+			if (typeof e?.id !== 'string' || typeof e.at !== 'number' || typeof e.personId !== 'string') continue;
+			const row = rows.get(e.personId);
+			out.push({ ...e, blockId, scale, personName: row?.name ?? '', contactId: row?.contactId ?? null });
+		}
+	}
+	return out;
+}

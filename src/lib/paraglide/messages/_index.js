@@ -56,21 +56,39 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Login_Have_AccountInputs */
 /** @typedef {{}} Login_No_AccountInputs */
 /** @typedef {{}} Login_TitleInputs */
+/** @typedef {{}} Mark_LostInputs */
+/** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} Nav_SettingsInputs */
 /** @typedef {{}} New_Account_TitleInputs */
 /** @typedef {{}} New_Deal_TitleInputs */
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
+/** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Profile_Add_EventInputs */
+/** @typedef {{}} Profile_ContactsInputs */
+/** @typedef {{}} Profile_DealsInputs */
+/** @typedef {{}} Profile_Event_ContactInputs */
+/** @typedef {{}} Profile_Event_DateInputs */
+/** @typedef {{}} Profile_Event_TextInputs */
+/** @typedef {{}} Profile_LogInputs */
+/** @typedef {{}} Profile_Log_EmptyInputs */
+/** @typedef {{}} Profile_No_SupportInputs */
+/** @typedef {{}} Profile_NobodyInputs */
+/** @typedef {{}} Profile_SupportInputs */
+/** @typedef {{ name: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown>, deal: NonNullable<unknown> }} Profile_Support_ChangeInputs */
+/** @typedef {{}} Profile_TitleInputs */
 /** @typedef {{}} Read_Only_CommenterInputs */
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
+/** @typedef {{}} Reopen_DealInputs */
 /** @typedef {{}} RoleInputs */
 /** @typedef {{}} Role_CommenterInputs */
 /** @typedef {{}} Role_EditorInputs */
@@ -98,9 +116,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Rt_SupportInputs */
 /** @typedef {{}} Rt_TitleInputs */
 /** @typedef {{}} Rt_WhyInputs */
+/** @typedef {{}} SaveInputs */
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Settings_Only_ManagersInputs */
+/** @typedef {{}} Settings_SavedInputs */
+/** @typedef {{}} Settings_ScaleInputs */
+/** @typedef {{}} Settings_Scale_ElevenInputs */
+/** @typedef {{}} Settings_Scale_FiveInputs */
+/** @typedef {{}} Settings_Scale_NoteInputs */
+/** @typedef {{}} Settings_TitleInputs */
 /** @typedef {{}} Sign_InInputs */
 /** @typedef {{}} Sign_OutInputs */
 /** @typedef {{}} Sign_UpInputs */
@@ -898,6 +924,34 @@ export const login_title = /** @type {((inputs?: Login_TitleInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Mark lost" |
+*
+* @param {Mark_LostInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mark_lost = /** @type {((inputs?: Mark_LostInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mark_LostInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mark_lost(inputs)
+	return __en.mark_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mark won" |
+*
+* @param {Mark_WonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mark_won = /** @type {((inputs?: Mark_WonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mark_WonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mark_won(inputs)
+	return __en.mark_won(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Member" |
 *
 * @param {MemberInputs} inputs
@@ -964,6 +1018,20 @@ export const nav_new_deal = /** @type {((inputs?: Nav_New_DealInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.nav_new_deal(inputs)
 	return __en.nav_new_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Nav_SettingsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_settings = /** @type {((inputs?: Nav_SettingsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_SettingsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_settings(inputs)
+	return __en.nav_settings(inputs)
 });
 /**
 * | output |
@@ -1052,6 +1120,20 @@ export const only_managers_add = /** @type {((inputs?: Only_Managers_AddInputs, 
 /**
 * | output |
 * | --- |
+* | "Only a workspace owner or manager can reopen a closed deal." |
+*
+* @param {Only_Managers_ReopenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const only_managers_reopen = /** @type {((inputs?: Only_Managers_ReopenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Only_Managers_ReopenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.only_managers_reopen(inputs)
+	return __en.only_managers_reopen(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Password" |
 *
 * @param {PasswordInputs} inputs
@@ -1062,6 +1144,188 @@ export const password = /** @type {((inputs?: PasswordInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.password(inputs)
 	return __en.password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add to the log" |
+*
+* @param {Profile_Add_EventInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_add_event = /** @type {((inputs?: Profile_Add_EventInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_Add_EventInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_add_event(inputs)
+	return __en.profile_add_event(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contacts" |
+*
+* @param {Profile_ContactsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_contacts = /** @type {((inputs?: Profile_ContactsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_ContactsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_contacts(inputs)
+	return __en.profile_contacts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deals" |
+*
+* @param {Profile_DealsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_deals = /** @type {((inputs?: Profile_DealsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_DealsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_deals(inputs)
+	return __en.profile_deals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "About" |
+*
+* @param {Profile_Event_ContactInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_event_contact = /** @type {((inputs?: Profile_Event_ContactInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_Event_ContactInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_event_contact(inputs)
+	return __en.profile_event_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Date" |
+*
+* @param {Profile_Event_DateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_event_date = /** @type {((inputs?: Profile_Event_DateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_Event_DateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_event_date(inputs)
+	return __en.profile_event_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What happened" |
+*
+* @param {Profile_Event_TextInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_event_text = /** @type {((inputs?: Profile_Event_TextInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_Event_TextInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_event_text(inputs)
+	return __en.profile_event_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Event log" |
+*
+* @param {Profile_LogInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_log = /** @type {((inputs?: Profile_LogInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_LogInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_log(inputs)
+	return __en.profile_log(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No events yet." |
+*
+* @param {Profile_Log_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_log_empty = /** @type {((inputs?: Profile_Log_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_Log_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_log_empty(inputs)
+	return __en.profile_log_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No support recorded yet at this account." |
+*
+* @param {Profile_No_SupportInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_no_support = /** @type {((inputs?: Profile_No_SupportInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_No_SupportInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_no_support(inputs)
+	return __en.profile_no_support(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "— nobody in particular —" |
+*
+* @param {Profile_NobodyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_nobody = /** @type {((inputs?: Profile_NobodyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_NobodyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_nobody(inputs)
+	return __en.profile_nobody(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Support over time, across deals" |
+*
+* @param {Profile_SupportInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_support = /** @type {((inputs?: Profile_SupportInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_SupportInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_support(inputs)
+	return __en.profile_support(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}: support {from} → {to} ({deal})" |
+*
+* @param {Profile_Support_ChangeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_support_change = /** @type {((inputs: Profile_Support_ChangeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_Support_ChangeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_support_change(inputs)
+	return __en.profile_support_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account profile" |
+*
+* @param {Profile_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const profile_title = /** @type {((inputs?: Profile_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Profile_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.profile_title(inputs)
+	return __en.profile_title(inputs)
 });
 /**
 * | output |
@@ -1104,6 +1368,20 @@ export const read_only_viewer = /** @type {((inputs?: Read_Only_ViewerInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.read_only_viewer(inputs)
 	return __en.read_only_viewer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reopen" |
+*
+* @param {Reopen_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const reopen_deal = /** @type {((inputs?: Reopen_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reopen_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.reopen_deal(inputs)
+	return __en.reopen_deal(inputs)
 });
 /**
 * | output |
@@ -1486,6 +1764,20 @@ export const rt_why = /** @type {((inputs?: Rt_WhyInputs, options?: { locale?: "
 /**
 * | output |
 * | --- |
+* | "Save" |
+*
+* @param {SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const save = /** @type {((inputs?: SaveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<SaveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.save(inputs)
+	return __en.save(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Saved" |
 *
 * @param {Save_SavedInputs} inputs
@@ -1524,6 +1816,104 @@ export const save_unsaved = /** @type {((inputs: Save_UnsavedInputs, options?: {
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.save_unsaved(inputs)
 	return __en.save_unsaved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only a workspace owner or manager can change settings." |
+*
+* @param {Settings_Only_ManagersInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_only_managers = /** @type {((inputs?: Settings_Only_ManagersInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_Only_ManagersInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_only_managers(inputs)
+	return __en.settings_only_managers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved." |
+*
+* @param {Settings_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_saved = /** @type {((inputs?: Settings_SavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_SavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_saved(inputs)
+	return __en.settings_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Support scale for new role tables" |
+*
+* @param {Settings_ScaleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_scale = /** @type {((inputs?: Settings_ScaleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_ScaleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_scale(inputs)
+	return __en.settings_scale(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "11-point, detailed: −5 firmly against us … +5 champions us" |
+*
+* @param {Settings_Scale_ElevenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_scale_eleven = /** @type {((inputs?: Settings_Scale_ElevenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_Scale_ElevenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_scale_eleven(inputs)
+	return __en.settings_scale_eleven(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "5-point: −2 strongly opposed … +2 strong support" |
+*
+* @param {Settings_Scale_FiveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_scale_five = /** @type {((inputs?: Settings_Scale_FiveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_Scale_FiveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_scale_five(inputs)
+	return __en.settings_scale_five(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Existing role tables keep the scale they were made with." |
+*
+* @param {Settings_Scale_NoteInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_scale_note = /** @type {((inputs?: Settings_Scale_NoteInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_Scale_NoteInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_scale_note(inputs)
+	return __en.settings_scale_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Workspace settings" |
+*
+* @param {Settings_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const settings_title = /** @type {((inputs?: Settings_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Settings_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.settings_title(inputs)
+	return __en.settings_title(inputs)
 });
 /**
 * | output |

@@ -54,21 +54,39 @@
 /** @typedef {{}} Login_Have_AccountInputs */
 /** @typedef {{}} Login_No_AccountInputs */
 /** @typedef {{}} Login_TitleInputs */
+/** @typedef {{}} Mark_LostInputs */
+/** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} Nav_SettingsInputs */
 /** @typedef {{}} New_Account_TitleInputs */
 /** @typedef {{}} New_Deal_TitleInputs */
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
+/** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Profile_Add_EventInputs */
+/** @typedef {{}} Profile_ContactsInputs */
+/** @typedef {{}} Profile_DealsInputs */
+/** @typedef {{}} Profile_Event_ContactInputs */
+/** @typedef {{}} Profile_Event_DateInputs */
+/** @typedef {{}} Profile_Event_TextInputs */
+/** @typedef {{}} Profile_LogInputs */
+/** @typedef {{}} Profile_Log_EmptyInputs */
+/** @typedef {{}} Profile_No_SupportInputs */
+/** @typedef {{}} Profile_NobodyInputs */
+/** @typedef {{}} Profile_SupportInputs */
+/** @typedef {{ name: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown>, deal: NonNullable<unknown> }} Profile_Support_ChangeInputs */
+/** @typedef {{}} Profile_TitleInputs */
 /** @typedef {{}} Read_Only_CommenterInputs */
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
+/** @typedef {{}} Reopen_DealInputs */
 /** @typedef {{}} RoleInputs */
 /** @typedef {{}} Role_CommenterInputs */
 /** @typedef {{}} Role_EditorInputs */
@@ -96,9 +114,17 @@
 /** @typedef {{}} Rt_SupportInputs */
 /** @typedef {{}} Rt_TitleInputs */
 /** @typedef {{}} Rt_WhyInputs */
+/** @typedef {{}} SaveInputs */
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Settings_Only_ManagersInputs */
+/** @typedef {{}} Settings_SavedInputs */
+/** @typedef {{}} Settings_ScaleInputs */
+/** @typedef {{}} Settings_Scale_ElevenInputs */
+/** @typedef {{}} Settings_Scale_FiveInputs */
+/** @typedef {{}} Settings_Scale_NoteInputs */
+/** @typedef {{}} Settings_TitleInputs */
 /** @typedef {{}} Sign_InInputs */
 /** @typedef {{}} Sign_OutInputs */
 /** @typedef {{}} Sign_UpInputs */
@@ -353,6 +379,14 @@ export const login_title = /** @type {(inputs: Login_TitleInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Sign in to your deal rooms`)
 };
 
+export const mark_lost = /** @type {(inputs: Mark_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark lost`)
+};
+
+export const mark_won = /** @type {(inputs: Mark_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark won`)
+};
+
 export const member = /** @type {(inputs: MemberInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Member`)
 };
@@ -371,6 +405,10 @@ export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => Loc
 
 export const nav_new_deal = /** @type {(inputs: Nav_New_DealInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`New deal`)
+};
+
+export const nav_settings = /** @type {(inputs: Nav_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Settings`)
 };
 
 export const new_account_title = /** @type {(inputs: New_Account_TitleInputs) => LocalizedString} */ () => {
@@ -397,8 +435,64 @@ export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) =>
 	return /** @type {LocalizedString} */ (`Only the deal owner, a workspace owner or a manager can change who is on this deal.`)
 };
 
+export const only_managers_reopen = /** @type {(inputs: Only_Managers_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only a workspace owner or manager can reopen a closed deal.`)
+};
+
 export const password = /** @type {(inputs: PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Password`)
+};
+
+export const profile_add_event = /** @type {(inputs: Profile_Add_EventInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add to the log`)
+};
+
+export const profile_contacts = /** @type {(inputs: Profile_ContactsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contacts`)
+};
+
+export const profile_deals = /** @type {(inputs: Profile_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deals`)
+};
+
+export const profile_event_contact = /** @type {(inputs: Profile_Event_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`About`)
+};
+
+export const profile_event_date = /** @type {(inputs: Profile_Event_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Date`)
+};
+
+export const profile_event_text = /** @type {(inputs: Profile_Event_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What happened`)
+};
+
+export const profile_log = /** @type {(inputs: Profile_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Event log`)
+};
+
+export const profile_log_empty = /** @type {(inputs: Profile_Log_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No events yet.`)
+};
+
+export const profile_no_support = /** @type {(inputs: Profile_No_SupportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No support recorded yet at this account.`)
+};
+
+export const profile_nobody = /** @type {(inputs: Profile_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— nobody in particular —`)
+};
+
+export const profile_support = /** @type {(inputs: Profile_SupportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Support over time, across deals`)
+};
+
+export const profile_support_change = /** @type {(inputs: Profile_Support_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}: support ${i?.from} → ${i?.to} (${i?.deal})`)
+};
+
+export const profile_title = /** @type {(inputs: Profile_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Account profile`)
 };
 
 export const read_only_commenter = /** @type {(inputs: Read_Only_CommenterInputs) => LocalizedString} */ () => {
@@ -411,6 +505,10 @@ export const read_only_frozen = /** @type {(inputs: Read_Only_FrozenInputs) => L
 
 export const read_only_viewer = /** @type {(inputs: Read_Only_ViewerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`You can read this deal room, not edit it.`)
+};
+
+export const reopen_deal = /** @type {(inputs: Reopen_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reopen`)
 };
 
 export const role = /** @type {(inputs: RoleInputs) => LocalizedString} */ () => {
@@ -521,6 +619,10 @@ export const rt_why = /** @type {(inputs: Rt_WhyInputs) => LocalizedString} */ (
 	return /** @type {LocalizedString} */ (`Why they stand there`)
 };
 
+export const save = /** @type {(inputs: SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save`)
+};
+
 export const save_saved = /** @type {(inputs: Save_SavedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Saved`)
 };
@@ -531,6 +633,34 @@ export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedSt
 
 export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} changes not yet saved`)
+};
+
+export const settings_only_managers = /** @type {(inputs: Settings_Only_ManagersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only a workspace owner or manager can change settings.`)
+};
+
+export const settings_saved = /** @type {(inputs: Settings_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saved.`)
+};
+
+export const settings_scale = /** @type {(inputs: Settings_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Support scale for new role tables`)
+};
+
+export const settings_scale_eleven = /** @type {(inputs: Settings_Scale_ElevenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`11-point, detailed: −5 firmly against us … +5 champions us`)
+};
+
+export const settings_scale_five = /** @type {(inputs: Settings_Scale_FiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`5-point: −2 strongly opposed … +2 strong support`)
+};
+
+export const settings_scale_note = /** @type {(inputs: Settings_Scale_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Existing role tables keep the scale they were made with.`)
+};
+
+export const settings_title = /** @type {(inputs: Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Workspace settings`)
 };
 
 export const sign_in = /** @type {(inputs: Sign_InInputs) => LocalizedString} */ () => {

@@ -54,21 +54,39 @@
 /** @typedef {{}} Login_Have_AccountInputs */
 /** @typedef {{}} Login_No_AccountInputs */
 /** @typedef {{}} Login_TitleInputs */
+/** @typedef {{}} Mark_LostInputs */
+/** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} Nav_SettingsInputs */
 /** @typedef {{}} New_Account_TitleInputs */
 /** @typedef {{}} New_Deal_TitleInputs */
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
+/** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Profile_Add_EventInputs */
+/** @typedef {{}} Profile_ContactsInputs */
+/** @typedef {{}} Profile_DealsInputs */
+/** @typedef {{}} Profile_Event_ContactInputs */
+/** @typedef {{}} Profile_Event_DateInputs */
+/** @typedef {{}} Profile_Event_TextInputs */
+/** @typedef {{}} Profile_LogInputs */
+/** @typedef {{}} Profile_Log_EmptyInputs */
+/** @typedef {{}} Profile_No_SupportInputs */
+/** @typedef {{}} Profile_NobodyInputs */
+/** @typedef {{}} Profile_SupportInputs */
+/** @typedef {{ name: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown>, deal: NonNullable<unknown> }} Profile_Support_ChangeInputs */
+/** @typedef {{}} Profile_TitleInputs */
 /** @typedef {{}} Read_Only_CommenterInputs */
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
+/** @typedef {{}} Reopen_DealInputs */
 /** @typedef {{}} RoleInputs */
 /** @typedef {{}} Role_CommenterInputs */
 /** @typedef {{}} Role_EditorInputs */
@@ -96,9 +114,17 @@
 /** @typedef {{}} Rt_SupportInputs */
 /** @typedef {{}} Rt_TitleInputs */
 /** @typedef {{}} Rt_WhyInputs */
+/** @typedef {{}} SaveInputs */
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Settings_Only_ManagersInputs */
+/** @typedef {{}} Settings_SavedInputs */
+/** @typedef {{}} Settings_ScaleInputs */
+/** @typedef {{}} Settings_Scale_ElevenInputs */
+/** @typedef {{}} Settings_Scale_FiveInputs */
+/** @typedef {{}} Settings_Scale_NoteInputs */
+/** @typedef {{}} Settings_TitleInputs */
 /** @typedef {{}} Sign_InInputs */
 /** @typedef {{}} Sign_OutInputs */
 /** @typedef {{}} Sign_UpInputs */
@@ -353,6 +379,14 @@ export const login_title = /** @type {(inputs: Login_TitleInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`登录商机作战室`)
 };
 
+export const mark_lost = /** @type {(inputs: Mark_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标记丢单`)
+};
+
+export const mark_won = /** @type {(inputs: Mark_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`标记赢单`)
+};
+
 export const member = /** @type {(inputs: MemberInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`成员`)
 };
@@ -371,6 +405,10 @@ export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => Loc
 
 export const nav_new_deal = /** @type {(inputs: Nav_New_DealInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`新建商机`)
+};
+
+export const nav_settings = /** @type {(inputs: Nav_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置`)
 };
 
 export const new_account_title = /** @type {(inputs: New_Account_TitleInputs) => LocalizedString} */ () => {
@@ -397,8 +435,64 @@ export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) =>
 	return /** @type {LocalizedString} */ (`只有商机负责人、工作区所有者或经理可以调整商机成员。`)
 };
 
+export const only_managers_reopen = /** @type {(inputs: Only_Managers_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有工作区所有者或经理可以重新打开已关闭的商机。`)
+};
+
 export const password = /** @type {(inputs: PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`密码`)
+};
+
+export const profile_add_event = /** @type {(inputs: Profile_Add_EventInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`添加记录`)
+};
+
+export const profile_contacts = /** @type {(inputs: Profile_ContactsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`联系人`)
+};
+
+export const profile_deals = /** @type {(inputs: Profile_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const profile_event_contact = /** @type {(inputs: Profile_Event_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`相关人员`)
+};
+
+export const profile_event_date = /** @type {(inputs: Profile_Event_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`日期`)
+};
+
+export const profile_event_text = /** @type {(inputs: Profile_Event_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`发生了什么`)
+};
+
+export const profile_log = /** @type {(inputs: Profile_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`事件记录`)
+};
+
+export const profile_log_empty = /** @type {(inputs: Profile_Log_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有事件。`)
+};
+
+export const profile_no_support = /** @type {(inputs: Profile_No_SupportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`该客户还没有支持度记录。`)
+};
+
+export const profile_nobody = /** @type {(inputs: Profile_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— 无特定人员 —`)
+};
+
+export const profile_support = /** @type {(inputs: Profile_SupportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`各商机中的支持度变化`)
+};
+
+export const profile_support_change = /** @type {(inputs: Profile_Support_ChangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}:支持度 ${i?.from} → ${i?.to}(${i?.deal})`)
+};
+
+export const profile_title = /** @type {(inputs: Profile_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户档案`)
 };
 
 export const read_only_commenter = /** @type {(inputs: Read_Only_CommenterInputs) => LocalizedString} */ () => {
@@ -411,6 +505,10 @@ export const read_only_frozen = /** @type {(inputs: Read_Only_FrozenInputs) => L
 
 export const read_only_viewer = /** @type {(inputs: Read_Only_ViewerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`你可以查看本作战室,但不能编辑。`)
+};
+
+export const reopen_deal = /** @type {(inputs: Reopen_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新打开`)
 };
 
 export const role = /** @type {(inputs: RoleInputs) => LocalizedString} */ () => {
@@ -521,6 +619,10 @@ export const rt_why = /** @type {(inputs: Rt_WhyInputs) => LocalizedString} */ (
 	return /** @type {LocalizedString} */ (`原因`)
 };
 
+export const save = /** @type {(inputs: SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保存`)
+};
+
 export const save_saved = /** @type {(inputs: Save_SavedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已保存`)
 };
@@ -531,6 +633,34 @@ export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedSt
 
 export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} 处修改尚未保存`)
+};
+
+export const settings_only_managers = /** @type {(inputs: Settings_Only_ManagersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有工作区所有者或经理可以修改设置。`)
+};
+
+export const settings_saved = /** @type {(inputs: Settings_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已保存。`)
+};
+
+export const settings_scale = /** @type {(inputs: Settings_ScaleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新建角色表使用的支持度量表`)
+};
+
+export const settings_scale_eleven = /** @type {(inputs: Settings_Scale_ElevenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`11 级(详细):−5 坚决反对 … +5 全力支持`)
+};
+
+export const settings_scale_five = /** @type {(inputs: Settings_Scale_FiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`5 级:−2 非常反对 … +2 非常支持`)
+};
+
+export const settings_scale_note = /** @type {(inputs: Settings_Scale_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已有的角色表保持创建时的量表。`)
+};
+
+export const settings_title = /** @type {(inputs: Settings_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`工作区设置`)
 };
 
 export const sign_in = /** @type {(inputs: Sign_InInputs) => LocalizedString} */ () => {

@@ -6,11 +6,13 @@ import {
 	index,
 	integer,
 	numeric,
+	real,
 	pgTable,
 	primaryKey,
 	text,
 	timestamp
 } from 'drizzle-orm/pg-core';
+import { SUPPORT_SCALES } from '../../domain/support-scale.ts';
 import { bytea } from './bytea.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -36,11 +38,17 @@ export const sessions = pgTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
-export const workspaces = pgTable('workspaces', {
-	id: text('id').primaryKey(),
-	name: text('name').notNull(),
-	createdAt: createdAt()
-});
+export const workspaces = pgTable(
+	'workspaces',
+	{
+		id: text('id').primaryKey(),
+		name: text('name').notNull(),
+		/** The support scale new role tables use: 5-point (−2..+2) or 11-point (−5..+5). */
+		supportScale: text('support_scale', { enum: SUPPORT_SCALES }).notNull().default('five'),
+		createdAt: createdAt()
+	},
+	(t) => [check('workspaces_support_scale_check', sql`${t.supportScale} in ('five', 'eleven')`)]
+);
 
 export const WORKSPACE_ROLES = ['owner', 'manager', 'member'] as const;
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
@@ -165,3 +173,52 @@ export const docSnapshots = pgTable('doc_snapshot', {
 	mergedRows: integer('merged_rows').notNull().default(0),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * Support changes extracted by the server from deal documents when it stores them, so the
+ * account profile is one query. Keyed by the event id the document carries: idempotent.
+ */
+export const supportEvents = pgTable(
+	'support_events',
+	{
+		dealId: text('deal_id')
+			.notNull()
+			.references(() => deals.id, { onDelete: 'cascade' }),
+		eventId: text('event_id').notNull(),
+		accountId: text('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		blockId: text('block_id').notNull(),
+		personId: text('person_id').notNull(),
+		contactId: text('contact_id'),
+		personName: text('person_name').notNull(),
+		fromValue: integer('from_value'),
+		toValue: integer('to_value'),
+		scale: text('scale', { enum: SUPPORT_SCALES }).notNull(),
+		/** `toValue` on [−1, 1], comparable across scales. */
+		toNormalized: real('to_normalized'),
+		at: timestamp('at', { withTimezone: true }).notNull(),
+		byUserId: text('by_user_id'),
+		note: text('note').notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.dealId, t.eventId] }), index('support_events_account_idx').on(t.accountId, t.at)]
+);
+
+/** The account's event log (事件记录): manual entries beside the extracted support changes. */
+export const accountEvents = pgTable(
+	'account_events',
+	{
+		id: text('id').primaryKey(),
+		accountId: text('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		contactId: text('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+		at: date('at').notNull(),
+		authorId: text('author_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'restrict' }),
+		text: text('text').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('account_events_account_idx').on(t.accountId, t.at)]
+);

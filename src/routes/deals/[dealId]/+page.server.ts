@@ -6,7 +6,8 @@ import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMem
 import { ID_PATTERN } from '$lib/server/ids';
 import { requireMember } from '$lib/server/require-user';
 import type { Database } from '$lib/server/db/client';
-import type { WorkspaceMembership } from '$lib/server/workspace';
+import { managesWorkspace, type WorkspaceMembership } from '$lib/server/workspace';
+import { DEAL_STATUSES } from '$lib/server/db/schema';
 import type { Actions, PageServerLoad } from './$types';
 
 async function loadDeal(db: Database, dealId: string) {
@@ -30,9 +31,9 @@ async function loadDeal(db: Database, dealId: string) {
 	return deal ?? null;
 }
 
-/** Who may change the deal team: its owner, a workspace owner or a manager. */
+/** Who may change the deal team or close the deal: its owner, a workspace owner or a manager. */
 function canManageTeam(userId: string, ownerId: string, workspace: WorkspaceMembership): boolean {
-	return userId === ownerId || workspace.role === 'owner' || workspace.role === 'manager';
+	return userId === ownerId || managesWorkspace(workspace);
 }
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -64,7 +65,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	return {
 		writable: canEditDocument(access),
 		contacts: accountContacts,
-		supportScale: 'five' as const,
+		supportScale: workspace.supportScale,
+		canReopen: managesWorkspace(workspace),
 		deal,
 		role: access.role,
 		me: { id: user.id, name: user.name },
@@ -74,9 +76,28 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	};
 };
 
+const SetStatus = z.object({ status: z.enum(DEAL_STATUSES) });
+
 const SetMember = z.object({ userId: z.string().regex(ID_PATTERN), role: z.enum(DEAL_ROLES) });
 
 export const actions: Actions = {
+	/** Won or lost freezes the deal room for everyone; only an owner or manager reopens it. */
+	setStatus: async ({ locals, url, params, request }) => {
+		const { user, workspace } = await requireMember(locals, url);
+		const db = locals.context.database.db;
+		const deal = await loadDeal(db, params.dealId);
+		const access = deal ? await dealAccessFor(db, user.id, params.dealId) : null;
+		if (!deal || !access || access.workspaceId !== workspace.id) error(403, 'No access');
+		const parsed = SetStatus.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { error: 'invalid' as const });
+		const next = parsed.data.status;
+		const allowed = next === 'open' ? managesWorkspace(workspace) : canManageTeam(user.id, deal.ownerId, workspace);
+		if (!allowed) return fail(403, { error: 'forbidden_status' as const });
+		await db.update(deals).set({ status: next, updatedAt: new Date() }).where(eq(deals.id, deal.id));
+		// Open sockets become read-only (or writable again) at once.
+		locals.context.events.emit('deal-access-changed', deal.id);
+		return { statusChanged: next };
+	},
 	setMember: async ({ locals, url, params, request }) => {
 		const { user, workspace } = await requireMember(locals, url);
 		const db = locals.context.database.db;

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, deals, users, workspaceMembers } from '$lib/server/db/schema';
-import { initialDealState, newDealBody } from '$lib/server/demo-seed';
+import { newDealState } from '$lib/server/demo-seed';
 import { writeInitialSnapshot } from '$lib/server/doc-store';
 import { newId } from '$lib/server/ids';
 import { requireMember } from '$lib/server/require-user';
@@ -57,7 +57,7 @@ export const actions: Actions = {
 			expectedCloseDate: input.expectedCloseDate || null,
 			ownerId: owner.id
 		});
-		await writeInitialSnapshot(db, id, initialDealState(newDealBody(input.title)));
+		await writeInitialSnapshot(db, id, newDealState(input.title, workspace.supportScale));
 		redirect(303, `/deals/${id}`);
 	}
 };

@@ -1,0 +1,64 @@
+import type { Database } from '../src/lib/server/db/client.ts';
+import { dealAccount, recordSupportEvents } from '../src/lib/server/support-events.ts';
+import { collectSupportEvents } from '../src/lib/sync/blocks.ts';
+import type { Logger } from './logger.ts';
+import type { SharedDoc } from './shared-doc.ts';
+
+/**
+ * Copies the support changes of deal documents into `support_events` after their updates are
+ * committed, so the account profile is one SQL query rather than a scan of documents.
+ */
+export class SupportEventSink {
+	private readonly timers = new Map<SharedDoc, NodeJS.Timeout>();
+	private readonly running = new Map<SharedDoc, Promise<void>>();
+	private readonly stored = new WeakMap<SharedDoc, Set<string>>();
+	private readonly accounts = new Map<string, { id: string; accountId: string } | null>();
+
+	constructor(
+		private readonly db: Database,
+		private readonly log: Logger,
+		private readonly delayMs = 300
+	) {}
+
+	/** Extracts soon, once a burst of edits has settled. */
+	schedule(doc: SharedDoc): void {
+		if (this.timers.has(doc)) return;
+		this.timers.set(
+			doc,
+			setTimeout(() => {
+				this.timers.delete(doc);
+				void this.flush(doc);
+			}, this.delayMs)
+		);
+	}
+
+	/** Extracts now (before a document unloads); resolves when stored. */
+	async flush(doc: SharedDoc): Promise<void> {
+		clearTimeout(this.timers.get(doc));
+		this.timers.delete(doc);
+		await this.running.get(doc);
+		const job = this.extract(doc).finally(() => this.running.delete(doc));
+		this.running.set(doc, job);
+		return job;
+	}
+
+	private async extract(doc: SharedDoc): Promise<void> {
+		try {
+			if (!this.accounts.has(doc.name)) this.accounts.set(doc.name, await dealAccount(this.db, doc.name));
+			const deal = this.accounts.get(doc.name);
+			if (!deal) return;
+			const stored = this.stored.get(doc) ?? new Set<string>();
+			this.stored.set(doc, stored);
+			const fresh = collectSupportEvents(doc.ydoc).filter((e) => !stored.has(e.id));
+			await recordSupportEvents(this.db, deal, fresh);
+			fresh.forEach((e) => stored.add(e.id));
+		} catch (error) {
+			this.log.error('could not extract support events', { doc: doc.name, error: String(error) });
+		}
+	}
+
+	close(): void {
+		for (const timer of this.timers.values()) clearTimeout(timer);
+		this.timers.clear();
+	}
+}
