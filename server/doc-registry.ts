@@ -97,9 +97,11 @@ export class DocRegistry {
 		this.persistence.enqueue(doc, update);
 	}
 
+	private closed = false;
+
 	private async unloadWhenIdle(doc: SharedDoc): Promise<void> {
 		await this.persistence.whenFlushed(doc);
-		if (doc.peers.size > 0) return;
+		if (doc.peers.size > 0 || this.closed) return;
 		if (doc.rowsSinceCompaction >= 50) await this.persistence.compact(doc);
 		await this.persistence.whenCompacted(doc);
 		await this.supportEvents.flush(doc);
@@ -113,10 +115,17 @@ export class DocRegistry {
 		await Promise.all([...this.entries.values()].map((e) => this.persistence.whenFlushed(e.doc)));
 	}
 
-	close(): void {
+	/** Stops background work, waiting (boundedly) for database work already under way. */
+	async close(): Promise<void> {
+		this.closed = true;
 		this.persistence.close();
 		this.supportEvents.close();
-		for (const { doc } of this.entries.values()) doc.destroy();
+		const docs = [...this.entries.values()].map((e) => e.doc);
+		await Promise.race([
+			Promise.all(docs.flatMap((d) => [this.persistence.whenCompacted(d), this.supportEvents.whenIdle(d)])),
+			new Promise((r) => setTimeout(r, 5000))
+		]);
+		for (const doc of docs) doc.destroy();
 		this.entries.clear();
 	}
 }

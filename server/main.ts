@@ -61,6 +61,8 @@ async function shutdown(signal: string) {
 	if (stopping) return;
 	stopping = true;
 	console.log(`${signal}: closing, committing pending edits…`);
+	// Whatever happens below, the process ends: a stuck shutdown must not outlive its signal.
+	setTimeout(() => process.exit(1), 15_000).unref();
 	server.close();
 	await sync.close();
 	await context.database.close();

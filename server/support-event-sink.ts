@@ -57,6 +57,11 @@ export class SupportEventSink {
 		}
 	}
 
+	/** Resolves when no extraction of this document is running. */
+	whenIdle(doc: SharedDoc): Promise<void> {
+		return this.running.get(doc) ?? Promise.resolve();
+	}
+
 	close(): void {
 		for (const timer of this.timers.values()) clearTimeout(timer);
 		this.timers.clear();

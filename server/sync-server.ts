@@ -198,7 +198,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			context.events.off('deal-access-changed', onAccessChanged);
 			for (const ws of sockets.keys()) ws.close(1001, 'server shutting down');
 			await Promise.race([registry.flushAll(), new Promise((r) => setTimeout(r, 5000))]);
-			registry.close();
+			await registry.close();
 			wss.close();
 		}
 	};
