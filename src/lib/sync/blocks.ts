@@ -11,9 +11,11 @@ import type { SupportScale } from '../domain/support-scale.ts';
  *   blocks: Y.Map<blockId, Y.Map>
  *     roleTable: { type, scale, rows: Y.Map<rowId, Y.Map<field, value>>, events: Y.Array<event> }
  *     heatmap:   { type, source: roleTable blockId }
+ *   The sales-method blocks (stage checklist, pull-back plan, position, objective) are laid
+ *   out in `sales-blocks.ts`, on the same map.
  */
 export const BLOCKS = 'blocks';
-export const BLOCK_TYPES = ['roleTable', 'heatmap'] as const;
+export const BLOCK_TYPES = ['roleTable', 'heatmap', 'stageChecklist', 'pullBack', 'position', 'objective'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
 /** Transaction origin of block edits made in the UI; the shared undo manager tracks it. */
@@ -28,7 +30,8 @@ export function blockType(doc: Y.Doc, blockId: string): BlockType | null {
 	return typeof type === 'string' && (BLOCK_TYPES as readonly string[]).includes(type) ? (type as BlockType) : null;
 }
 
-function block(doc: Y.Doc, blockId: string, type: BlockType): Y.Map<unknown> {
+/** A block's map, checked to be of the expected type. */
+export function block(doc: Y.Doc, blockId: string, type: BlockType): Y.Map<unknown> {
 	const b = getBlocks(doc).get(blockId);
 	if (!b || b.get('type') !== type) throw new Error(`block ${blockId} is not a ${type}`);
 	return b;
