@@ -6,7 +6,7 @@ import { loadDoc } from '../src/lib/server/doc-store.ts';
 import type { Logger } from './logger.ts';
 import { Persistence } from './persistence.ts';
 import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
-import { SupportEventSink } from './support-event-sink.ts';
+import { DealExtractor } from './deal-extraction.ts';
 
 const LOAD = Symbol('load');
 
@@ -22,20 +22,20 @@ interface Entry {
 export class DocRegistry {
 	private readonly entries = new Map<string, Entry>();
 	readonly persistence: Persistence;
-	readonly supportEvents: SupportEventSink;
+	readonly extraction: DealExtractor;
 
 	constructor(
 		private readonly db: Database,
 		private readonly log: Logger,
 		options: { compactEvery?: number } = {}
 	) {
-		this.supportEvents = new SupportEventSink(db, log);
+		this.extraction = new DealExtractor(db, log);
 		this.persistence = new Persistence(db, {
 			log,
 			compactEvery: options.compactEvery,
 			onPersisted: (doc, sv) => {
 				(doc as SharedDoc).setPersisted(sv);
-				this.supportEvents.schedule(doc as SharedDoc);
+				this.extraction.schedule(doc as SharedDoc);
 			}
 		});
 	}
@@ -104,7 +104,7 @@ export class DocRegistry {
 		if (doc.peers.size > 0 || this.closed) return;
 		if (doc.rowsSinceCompaction >= 50) await this.persistence.compact(doc);
 		await this.persistence.whenCompacted(doc);
-		await this.supportEvents.flush(doc);
+		await this.extraction.flush(doc);
 		if (doc.peers.size > 0 || this.entries.get(doc.name)?.doc !== doc) return;
 		this.entries.delete(doc.name);
 		doc.destroy();
@@ -119,10 +119,10 @@ export class DocRegistry {
 	async close(): Promise<void> {
 		this.closed = true;
 		this.persistence.close();
-		this.supportEvents.close();
+		this.extraction.close();
 		const docs = [...this.entries.values()].map((e) => e.doc);
 		await Promise.race([
-			Promise.all(docs.flatMap((d) => [this.persistence.whenCompacted(d), this.supportEvents.whenIdle(d)])),
+			Promise.all(docs.flatMap((d) => [this.persistence.whenCompacted(d), this.extraction.whenIdle(d)])),
 			new Promise((r) => setTimeout(r, 5000))
 		]);
 		for (const doc of docs) doc.destroy();

@@ -8,10 +8,10 @@ test('alice and bob type in the same deal and see each other’s text and carets
 	await openDemoDeal(bob);
 
 	const stamp = Date.now().toString(36);
-	await alice.getByTestId('deal-editor').locator('p').last().click();
+	await alice.getByTestId('deal-editor').locator(':scope > p').last().click();
 	await alice.keyboard.press('End');
 	await alice.keyboard.type(` Alice-${stamp}`);
-	await bob.getByTestId('deal-editor').locator('h2').first().click();
+	await bob.getByTestId('deal-editor').locator(':scope > h2').first().click();
 	await bob.keyboard.press('End');
 	await bob.keyboard.type(` Bob-${stamp}`);
 
@@ -43,12 +43,12 @@ test('victor, a viewer, sees the text live but cannot change it', async ({ brows
 	await expect(victor.getByTestId('toolbar')).toHaveCount(0);
 
 	const before = await editorText(victor);
-	await victor.getByTestId('deal-editor').locator('p').first().click();
+	await victor.getByTestId('deal-editor').locator(':scope > p').first().click();
 	await victor.keyboard.type('victor tries to type');
 	expect(await editorText(victor)).toBe(before);
 
 	const stamp = `live-${Date.now().toString(36)}`;
-	await alice.getByTestId('deal-editor').locator('p').first().click();
+	await alice.getByTestId('deal-editor').locator(':scope > p').first().click();
 	await alice.keyboard.press('End');
 	await alice.keyboard.type(` ${stamp}`);
 	await expect.poll(() => editorText(victor)).toContain(stamp);

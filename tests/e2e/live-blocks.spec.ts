@@ -55,7 +55,7 @@ test('the slash menu inserts a live block, and undo and redo cover blocks and th
 	const heatmaps = alice.locator('[data-testid=live-block][data-block-type=heatmap]');
 	await expect(heatmaps).toHaveCount(1);
 
-	await alice.getByTestId('deal-editor').locator('p').first().click();
+	await alice.getByTestId('deal-editor').locator(':scope > p').first().click();
 	await alice.keyboard.press('End');
 	await alice.keyboard.press('Enter');
 	await alice.keyboard.type('/heat');

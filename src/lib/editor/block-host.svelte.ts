@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { ExitCriterion } from '$lib/domain/sales-stages';
 import type { SupportScale } from '$lib/domain/support-scale';
 import { getBlocks } from '$lib/sync/blocks';
 
@@ -32,7 +33,9 @@ export class BlockHost {
 		readonly accountId: string,
 		readonly members: MemberOption[],
 		readonly defaultScale: SupportScale,
-		contacts: ContactOption[]
+		contacts: ContactOption[],
+		/** The workspace's exit criteria, copied into new stage checklists. */
+		readonly exitCriteria: ExitCriterion[]
 	) {
 		this.contacts = contacts;
 		getBlocks(doc).observeDeep(this.bump);

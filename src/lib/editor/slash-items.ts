@@ -1,6 +1,7 @@
 import type { Editor, Range } from '@tiptap/core';
 import { m } from '$lib/paraglide/messages.js';
 import { createHeatmap, createRoleTable, firstRoleTableId } from '$lib/sync/blocks';
+import { createObjective, createPosition, createPullBack, createStageChecklist } from '$lib/sync/sales-blocks';
 import { newLocalId, type BlockHost } from './block-host.svelte.ts';
 
 export interface SlashItem {
@@ -21,6 +22,18 @@ const text = (id: string, label: () => string, keywords: string, apply: (e: Edit
 	}
 });
 
+/** A live block: its data is created first, then the node that carries its id. */
+const live = (id: string, label: () => string, keywords: string, create: (blockId: string) => void): SlashItem => ({
+	id,
+	label,
+	keywords,
+	run: (editor, range) => {
+		const blockId = newLocalId();
+		create(blockId);
+		editor.chain().focus().deleteRange(range).insertLiveBlock(blockId).run();
+	}
+});
+
 /** Every block the slash menu offers, text blocks first, then live blocks. */
 export function slashItems(host: BlockHost): SlashItem[] {
 	return [
@@ -35,26 +48,14 @@ export function slashItems(host: BlockHost): SlashItem[] {
 		text('code', m.tb_code_block, 'code block 代码', (e) => e.chain().focus().toggleCodeBlock().run()),
 		text('divider', m.tb_rule, 'divider rule hr 分隔线', (e) => e.chain().focus().setHorizontalRule().run()),
 		text('table', m.tb_table, 'table grid 表格', (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()),
-		{
-			id: 'roleTable',
-			label: m.block_role_table,
-			keywords: 'role analysis table people buyers eb ub tb coach 角色 进阶 分析 决策',
-			run: (editor, range) => {
-				const id = newLocalId();
-				createRoleTable(host.doc, id, host.defaultScale);
-				editor.chain().focus().deleteRange(range).insertLiveBlock(id).run();
-			}
-		},
-		{
-			id: 'heatmap',
-			label: m.block_heatmap,
-			keywords: 'support heatmap influence map timeline 支持度 热力图',
-			run: (editor, range) => {
-				const id = newLocalId();
-				createHeatmap(host.doc, id, firstRoleTableId(host.doc));
-				editor.chain().focus().deleteRange(range).insertLiveBlock(id).run();
-			}
-		}
+		live('objective', m.block_objective, 'single sales objective goal 单一销售目标', (id) => createObjective(host.doc, id)),
+		live('position', m.block_position, 'position urgency temperature competition 我的位置 温度', (id) => createPosition(host.doc, id)),
+		live('stageChecklist', m.block_checklist, 'stage checklist exit criteria funnel 销售阶段 清单', (id) => createStageChecklist(host.doc, id, host.exitCriteria)),
+		live('roleTable', m.block_role_table, 'role analysis table people buyers eb ub tb coach 角色 进阶 分析 决策', (id) =>
+			createRoleTable(host.doc, id, host.defaultScale)
+		),
+		live('heatmap', m.block_heatmap, 'support heatmap influence map timeline 支持度 热力图', (id) => createHeatmap(host.doc, id, firstRoleTableId(host.doc))),
+		live('pullBack', m.block_pull_back, 'pull back plan competitor scare smash pull 向后拉 竞争', (id) => createPullBack(host.doc, id))
 	];
 }
 

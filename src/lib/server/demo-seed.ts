@@ -1,14 +1,28 @@
 import * as Y from 'yjs';
+import { DEFAULT_EXIT_CRITERIA } from '../domain/exit-criteria-template.ts';
 import { referenceScenario } from '../domain/reference-scenario.ts';
-import type { SupportScale } from '../domain/support-scale.ts';
-import { addRoleRow, collectSupportEvents, createHeatmap, createRoleTable, setSupport } from '../sync/blocks.ts';
+import { addRoleRow, collectSupportEvents, setSupport } from '../sync/blocks.ts';
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
+import {
+	addKeyPerson,
+	addPullBackAction,
+	setBuyerPosition,
+	setCriterionDone,
+	setCustomerConfirmed,
+	setObjectiveField,
+	setPositionField,
+	setPullBackTarget,
+	setQualification,
+	setShapedBy,
+	setTactic
+} from '../sync/sales-blocks.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/client.ts';
 import { accounts, contacts, dealMembers, deals, users, workspaceMembers, workspaces } from './db/schema.ts';
+import { deriveDealColumns, recordDealDerived, TEMPLATE_BLOCKS as B, templateBlocks, templateBody } from './deal-template.ts';
 import { writeInitialSnapshot } from './doc-store.ts';
-import { recordSupportEvents } from './support-events.ts';
 import { newId } from './ids.ts';
+import { recordSupportEvents } from './support-events.ts';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -19,16 +33,11 @@ export const DEMO_USERS = [
 	{ email: 'victor@demo.test', name: 'Victor Zhao', workspaceRole: 'member', dealRole: 'viewer' }
 ] as const;
 
-const ROLE_TABLE_ID = 'demo-roles';
-const HEATMAP_ID = 'demo-heatmap';
-
 const DEMO_NOTES: SeedNode[] = [
-	{ type: 'heading', level: 1, text: 'Recruiting platform upgrade — Huayuan Group' },
 	{
 		type: 'paragraph',
 		text: 'Huayuan wants to replace its in-house recruiting tools before the spring hiring season. Vice-president Liang (梁总) loves our proposal and said yes two weeks ago, yet the contract is still unsigned.'
 	},
-	{ type: 'heading', level: 2, text: 'What we know' },
 	{
 		type: 'bulletList',
 		items: [
@@ -37,10 +46,6 @@ const DEMO_NOTES: SeedNode[] = [
 			'Manager Sun (孙经理) keeps us informed about the competitor.'
 		]
 	},
-	{ type: 'heading', level: 2, text: 'Role analysis 角色进阶分析' },
-	{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
-	{ type: 'heading', level: 2, text: 'Support heatmap 支持度热力图' },
-	{ type: 'liveBlock', blockId: HEATMAP_ID },
 	{ type: 'heading', level: 2, text: 'Next steps' },
 	{
 		type: 'paragraph',
@@ -48,78 +53,72 @@ const DEMO_NOTES: SeedNode[] = [
 	}
 ];
 
-/** Encodes a deal document's first state from seed nodes (and block data). */
-export function initialDealState(body: SeedNode[], blocks?: (doc: Y.Doc) => void): Uint8Array {
-	const doc = new Y.Doc();
-	seedDealDoc(doc, body, blocks);
-	const state = Y.encodeStateAsUpdate(doc);
-	doc.destroy();
-	return state;
-}
-
-/** Stores a seeded deal document and the support history it already holds. */
-async function storeSeededDeal(
-	db: Database,
-	deal: { id: string; accountId: string },
-	body: SeedNode[],
-	blocks: (doc: Y.Doc) => void
-): Promise<void> {
-	const doc = new Y.Doc();
-	seedDealDoc(doc, body, blocks);
-	await writeInitialSnapshot(db, deal.id, Y.encodeStateAsUpdate(doc));
-	await recordSupportEvents(db, deal, collectSupportEvents(doc));
-	doc.destroy();
-}
-
-/** The first state of a deal created from the UI: its title, a role table and a heatmap. */
-export function newDealState(title: string, scale: SupportScale): Uint8Array {
-	return initialDealState(
-		[
-			{ type: 'heading', level: 1, text: title },
-			{ type: 'paragraph', text: '' },
-			{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
-			{ type: 'liveBlock', blockId: HEATMAP_ID },
-			{ type: 'paragraph', text: '' }
-		],
-		(doc) => {
-			createRoleTable(doc, ROLE_TABLE_ID, scale, 'seed');
-			createHeatmap(doc, HEATMAP_ID, ROLE_TABLE_ID, 'seed');
-		}
-	);
-}
-
 /** Support the demo people had in August and September: the article's "three stages". */
 const HISTORY: { at: string; support: Record<string, number>; note: string }[] = [
 	{ at: '2026-08-05T09:00:00Z', support: { liang: 1, sun: 0, chen: 0, fang: -1 }, note: 'First workshop 首次交流' },
 	{ at: '2026-09-16T09:00:00Z', support: { liang: 2, sun: 1, chen: -1, fang: -2 }, note: 'After the proposal 方案汇报后' }
 ];
 
-/** The demo deal's blocks: the reference scenario with its August and September history. */
+/** The demo deal: the reference scenario, its history, and a plan that uses every block. */
 function demoBlocks(contactIds: Record<string, string>, authorId: string) {
+	const base = templateBlocks('five', DEFAULT_EXIT_CRITERIA);
 	return (doc: Y.Doc) => {
-		createRoleTable(doc, ROLE_TABLE_ID, 'five', 'seed');
+		base(doc);
 		for (const person of referenceScenario()) {
 			const { id, support: _support, ...fields } = person;
-			addRoleRow(doc, ROLE_TABLE_ID, id, { ...fields, contactId: contactIds[id] ?? null }, 'seed');
+			addRoleRow(doc, B.roleTable, id, { ...fields, contactId: contactIds[id] ?? null }, 'seed');
 		}
 		for (const step of HISTORY) {
 			for (const [id, value] of Object.entries(step.support)) {
-				setSupport(doc, ROLE_TABLE_ID, id, value, authorId, step.note, Date.parse(step.at), 'seed');
+				setSupport(doc, B.roleTable, id, value, authorId, step.note, Date.parse(step.at), 'seed');
 			}
 		}
-		createHeatmap(doc, HEATMAP_ID, ROLE_TABLE_ID, 'seed');
+		const objective = { quantity: '300 seats', what: 'recruiting platform upgrade', whom: 'Huayuan HR', when: 'January 2027', revenue: '¥480,000' };
+		for (const [k, v] of Object.entries(objective)) setObjectiveField(doc, B.objective, k as keyof typeof objective, v, 'seed');
+		setPositionField(doc, B.position, 'urgency', 'urgent', 'seed');
+		setPositionField(doc, B.position, 'competitive', 'ahead', 'seed');
+		setPositionField(doc, B.position, 'temperature', 65, 'seed');
+		const ticked = ['lead-contact', 'opp-need', 'opp-budget', 'opp-key-person', 'need-pains', 'need-confirmed', 'need-process', 'acc-criteria', 'acc-demo', 'sol-proposal'];
+		const at = Date.parse('2026-09-20T09:00:00Z');
+		for (const id of ticked) {
+			setCriterionDone(doc, B.checklist, id, true, authorId, at, 'seed');
+			setCustomerConfirmed(doc, B.checklist, id, true, 'seed');
+		}
+		// Ticked but not yet confirmed by the customer: it does not move the deal.
+		setCriterionDone(doc, B.checklist, 'sol-confirmed', true, authorId, at, 'seed');
+		for (const key of ['statedNeed', 'budget', 'keyPerson'] as const) setQualification(doc, B.checklist, key, true, 'seed');
+		setBuyerPosition(doc, B.pullBack, 'solution', 'seed');
+		setShapedBy(doc, B.pullBack, 'requirements', { kind: 'competitor', name: 'TalentSoft' }, 'seed');
+		setShapedBy(doc, B.pullBack, 'measures', { kind: 'buyer' }, 'seed');
+		setPullBackTarget(doc, B.pullBack, 'requirements', 'seed');
+		setTactic(doc, B.pullBack, 'smash', true, 'seed');
+		setTactic(doc, B.pullBack, 'pull', true, 'seed');
+		addKeyPerson(doc, B.pullBack, 'chen', 'seed');
+		addKeyPerson(doc, B.pullBack, 'fang', 'seed');
+		addPullBackAction(doc, B.pullBack, 'visit', 'Reference visit at Chen’s former employer 陪陈经理拜访老东家', 'seed');
+		addPullBackAction(doc, B.pullBack, 'deep-dive', 'Technical deep dive on the talent pool for Fang 为方总做人才库技术交流', 'seed');
 	};
 }
 
 /** A second deal at the same account: 梁总 again, with another influence and history. */
 function secondDealBlocks(liangContactId: string, authorId: string) {
+	const base = templateBlocks('five', DEFAULT_EXIT_CRITERIA);
 	return (doc: Y.Doc) => {
-		createRoleTable(doc, ROLE_TABLE_ID, 'five', 'seed');
-		addRoleRow(doc, ROLE_TABLE_ID, 'liang', { name: '梁总', title: 'Vice-president 副总裁', role: 'EB', influence: 1, contactId: liangContactId }, 'seed');
-		setSupport(doc, ROLE_TABLE_ID, 'liang', 0, authorId, 'Budget unclear 预算未定', Date.parse('2026-07-10T09:00:00Z'), 'seed');
-		setSupport(doc, ROLE_TABLE_ID, 'liang', 1, authorId, 'Pilot agreed 同意试点', Date.parse('2026-10-12T09:00:00Z'), 'seed');
-		createHeatmap(doc, HEATMAP_ID, ROLE_TABLE_ID, 'seed');
+		base(doc);
+		addRoleRow(doc, B.roleTable, 'liang', { name: '梁总', title: 'Vice-president 副总裁', role: 'EB', influence: 1, contactId: liangContactId }, 'seed');
+		setSupport(doc, B.roleTable, 'liang', 0, authorId, 'Budget unclear 预算未定', Date.parse('2026-07-10T09:00:00Z'), 'seed');
+		setSupport(doc, B.roleTable, 'liang', 1, authorId, 'Pilot agreed 同意试点', Date.parse('2026-10-12T09:00:00Z'), 'seed');
 	};
+}
+
+/** Stores a seeded deal document, the support history it holds and its derived columns. */
+async function storeSeededDeal(db: Database, deal: { id: string; accountId: string }, body: SeedNode[], blocks: (doc: Y.Doc) => void): Promise<void> {
+	const doc = new Y.Doc();
+	seedDealDoc(doc, body, blocks);
+	await writeInitialSnapshot(db, deal.id, Y.encodeStateAsUpdate(doc));
+	await recordSupportEvents(db, deal, collectSupportEvents(doc));
+	await recordDealDerived(db, deal.id, deriveDealColumns(doc));
+	doc.destroy();
 }
 
 export interface DemoSeedResult {
@@ -140,54 +139,23 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 	const contactIds: Record<string, string> = { liang: newId(), sun: newId(), chen: newId(), fang: newId() };
 	await db.transaction(async (tx) => {
 		await tx.insert(workspaces).values({ id: workspaceId, name: 'Demo Sales' });
-		await tx.insert(users).values(
-			DEMO_USERS.map((u, i) => ({ id: userIds[i]!, email: u.email, name: u.name, passwordHash }))
-		);
-		await tx.insert(workspaceMembers).values(
-			DEMO_USERS.map((u, i) => ({ workspaceId, userId: userIds[i]!, role: u.workspaceRole }))
-		);
+		await tx.insert(users).values(DEMO_USERS.map((u, i) => ({ id: userIds[i]!, email: u.email, name: u.name, passwordHash })));
+		await tx.insert(workspaceMembers).values(DEMO_USERS.map((u, i) => ({ workspaceId, userId: userIds[i]!, role: u.workspaceRole })));
 		await tx.insert(accounts).values({ id: accountId, workspaceId, name: 'Huayuan Group 华远集团', industry: 'Manufacturing' });
-		await tx.insert(contacts).values(
-			referenceScenario().map((p) => ({ id: contactIds[p.id]!, accountId, name: p.name, title: p.title }))
-		);
-		await tx.insert(deals).values({
-			id: dealId,
-			workspaceId,
-			accountId,
-			title: 'Recruiting platform upgrade',
-			amount: '480000',
-			currency: 'CNY',
-			expectedCloseDate: '2027-01-31',
-			ownerId: userIds[0]!,
-			status: 'open'
-		});
-		await tx.insert(deals).values({
-			id: secondDealId,
-			workspaceId,
-			accountId,
-			title: 'Campus hiring pilot',
-			amount: '120000',
-			currency: 'CNY',
-			expectedCloseDate: '2027-03-15',
-			ownerId: userIds[1]!,
-			status: 'open'
-		});
-		await tx.insert(dealMembers).values([
-			...DEMO_USERS.map((u, i) => ({ dealId, userId: userIds[i]!, role: u.dealRole })),
-			...DEMO_USERS.map((u, i) => ({ dealId: secondDealId, userId: userIds[i]!, role: u.dealRole }))
+		await tx.insert(contacts).values(referenceScenario().map((p) => ({ id: contactIds[p.id]!, accountId, name: p.name, title: p.title })));
+		await tx.insert(deals).values([
+			{ id: dealId, workspaceId, accountId, title: 'Recruiting platform upgrade', amount: '480000', currency: 'CNY', expectedCloseDate: '2027-01-31', ownerId: userIds[0]!, status: 'open' },
+			{ id: secondDealId, workspaceId, accountId, title: 'Campus hiring pilot', amount: '120000', currency: 'CNY', expectedCloseDate: '2027-03-15', ownerId: userIds[1]!, status: 'open' }
 		]);
+		await tx.insert(dealMembers).values(
+			[dealId, secondDealId].flatMap((id) => DEMO_USERS.map((u, i) => ({ dealId: id, userId: userIds[i]!, role: u.dealRole })))
+		);
 	});
-	await storeSeededDeal(db, { id: dealId, accountId }, DEMO_NOTES, demoBlocks(contactIds, userIds[0]!));
+	await storeSeededDeal(db, { id: dealId, accountId }, templateBody('Recruiting platform upgrade — Huayuan Group', DEMO_NOTES), demoBlocks(contactIds, userIds[0]!));
 	await storeSeededDeal(
 		db,
 		{ id: secondDealId, accountId },
-		[
-			{ type: 'heading', level: 1, text: 'Campus hiring pilot — Huayuan Group' },
-			{ type: 'paragraph', text: 'A smaller pilot for graduate hiring, led by Bob.' },
-			{ type: 'liveBlock', blockId: ROLE_TABLE_ID },
-			{ type: 'liveBlock', blockId: HEATMAP_ID },
-			{ type: 'paragraph', text: '' }
-		],
+		templateBody('Campus hiring pilot — Huayuan Group', [{ type: 'paragraph', text: 'A smaller pilot for graduate hiring, led by Bob.' }]),
 		secondDealBlocks(contactIds.liang!, userIds[1]!)
 	);
 	return { workspaceId, dealId };

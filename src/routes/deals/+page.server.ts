@@ -17,6 +17,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			expectedCloseDate: deals.expectedCloseDate,
 			owner: users.name,
 			status: deals.status,
+			stage: deals.stage,
+			stageEnteredAt: deals.stageEnteredAt,
+			temperature: deals.temperature,
+			flags: deals.flags,
 			role
 		})
 		.from(deals)

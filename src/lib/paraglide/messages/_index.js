@@ -7,8 +7,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Add_MemberInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
+/** @typedef {{}} Block_ChecklistInputs */
 /** @typedef {{}} Block_HeatmapInputs */
 /** @typedef {{}} Block_MissingInputs */
+/** @typedef {{}} Block_ObjectiveInputs */
+/** @typedef {{}} Block_PositionInputs */
+/** @typedef {{}} Block_Pull_BackInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
@@ -24,9 +28,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Deals_Col_AccountInputs */
 /** @typedef {{}} Deals_Col_AmountInputs */
 /** @typedef {{}} Deals_Col_CloseInputs */
+/** @typedef {{}} Deals_Col_FlagsInputs */
 /** @typedef {{}} Deals_Col_OwnerInputs */
 /** @typedef {{}} Deals_Col_RoleInputs */
+/** @typedef {{}} Deals_Col_StageInputs */
 /** @typedef {{}} Deals_Col_StatusInputs */
+/** @typedef {{}} Deals_Col_TemperatureInputs */
 /** @typedef {{}} Deals_Col_TitleInputs */
 /** @typedef {{}} Deals_EmptyInputs */
 /** @typedef {{}} Deals_TitleInputs */
@@ -69,9 +76,36 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Obj_IncompleteInputs */
+/** @typedef {{}} Obj_QuantityInputs */
+/** @typedef {{}} Obj_RevenueInputs */
+/** @typedef {{}} Obj_WhatInputs */
+/** @typedef {{}} Obj_WhenInputs */
+/** @typedef {{}} Obj_WhomInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
 /** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Pb_Action_DoneInputs */
+/** @typedef {{}} Pb_ActionsInputs */
+/** @typedef {{}} Pb_Add_ActionInputs */
+/** @typedef {{}} Pb_Add_PersonInputs */
+/** @typedef {{}} Pb_BuyerInputs */
+/** @typedef {{}} Pb_CompetitorInputs */
+/** @typedef {{}} Pb_Competitor_NameInputs */
+/** @typedef {{}} Pb_CurrentInputs */
+/** @typedef {{}} Pb_Key_PeopleInputs */
+/** @typedef {{}} Pb_No_Role_TableInputs */
+/** @typedef {{}} Pb_Not_SetInputs */
+/** @typedef {{}} Pb_Shaped_ByInputs */
+/** @typedef {{}} Pb_SuggestedInputs */
+/** @typedef {{}} Pb_TacticsInputs */
+/** @typedef {{}} Pb_TargetInputs */
+/** @typedef {{}} Pb_UsInputs */
+/** @typedef {{}} Pos_CompetitiveInputs */
+/** @typedef {{}} Pos_No_ChecklistInputs */
+/** @typedef {{}} Pos_StageInputs */
+/** @typedef {{}} Pos_TemperatureInputs */
+/** @typedef {{}} Pos_UrgencyInputs */
 /** @typedef {{}} Profile_Add_EventInputs */
 /** @typedef {{}} Profile_ContactsInputs */
 /** @typedef {{}} Profile_DealsInputs */
@@ -120,6 +154,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Sc_AvoidInputs */
+/** @typedef {{}} Sc_Buyer_TrackInputs */
+/** @typedef {{}} Sc_CaresInputs */
+/** @typedef {{}} Sc_CurrentInputs */
+/** @typedef {{}} Sc_Customer_ConfirmedInputs */
+/** @typedef {{}} Sc_Needs_ConfirmationInputs */
+/** @typedef {{}} Sc_OptionalInputs */
+/** @typedef {{ missing: NonNullable<unknown> }} Sc_PseudoInputs */
+/** @typedef {{}} Sc_QualificationInputs */
+/** @typedef {{}} Sc_RealInputs */
+/** @typedef {{}} Sc_Sales_TrackInputs */
+/** @typedef {{ name: NonNullable<unknown>, date: NonNullable<unknown> }} Sc_Ticked_ByInputs */
+/** @typedef {{}} Sc_TodoInputs */
 /** @typedef {{}} Settings_Only_ManagersInputs */
 /** @typedef {{}} Settings_SavedInputs */
 /** @typedef {{}} Settings_ScaleInputs */
@@ -238,6 +285,20 @@ export const back_to_deals = /** @type {((inputs?: Back_To_DealsInputs, options?
 /**
 * | output |
 * | --- |
+* | "Stage checklist" |
+*
+* @param {Block_ChecklistInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_checklist = /** @type {((inputs?: Block_ChecklistInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_ChecklistInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_checklist(inputs)
+	return __en.block_checklist(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Support heatmap" |
 *
 * @param {Block_HeatmapInputs} inputs
@@ -262,6 +323,48 @@ export const block_missing = /** @type {((inputs?: Block_MissingInputs, options?
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.block_missing(inputs)
 	return __en.block_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Single sales objective" |
+*
+* @param {Block_ObjectiveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_objective = /** @type {((inputs?: Block_ObjectiveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_ObjectiveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_objective(inputs)
+	return __en.block_objective(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Position" |
+*
+* @param {Block_PositionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_position = /** @type {((inputs?: Block_PositionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_PositionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_position(inputs)
+	return __en.block_position(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pull-back plan" |
+*
+* @param {Block_Pull_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_pull_back = /** @type {((inputs?: Block_Pull_BackInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_Pull_BackInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_pull_back(inputs)
+	return __en.block_pull_back(inputs)
 });
 /**
 * | output |
@@ -476,6 +579,20 @@ export const deals_col_close = /** @type {((inputs?: Deals_Col_CloseInputs, opti
 /**
 * | output |
 * | --- |
+* | "Warnings" |
+*
+* @param {Deals_Col_FlagsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_flags = /** @type {((inputs?: Deals_Col_FlagsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_FlagsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_flags(inputs)
+	return __en.deals_col_flags(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Owner" |
 *
 * @param {Deals_Col_OwnerInputs} inputs
@@ -504,6 +621,20 @@ export const deals_col_role = /** @type {((inputs?: Deals_Col_RoleInputs, option
 /**
 * | output |
 * | --- |
+* | "Stage" |
+*
+* @param {Deals_Col_StageInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_stage = /** @type {((inputs?: Deals_Col_StageInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_StageInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_stage(inputs)
+	return __en.deals_col_stage(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Status" |
 *
 * @param {Deals_Col_StatusInputs} inputs
@@ -514,6 +645,20 @@ export const deals_col_status = /** @type {((inputs?: Deals_Col_StatusInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.deals_col_status(inputs)
 	return __en.deals_col_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Temp." |
+*
+* @param {Deals_Col_TemperatureInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_col_temperature = /** @type {((inputs?: Deals_Col_TemperatureInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Col_TemperatureInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_col_temperature(inputs)
+	return __en.deals_col_temperature(inputs)
 });
 /**
 * | output |
@@ -1106,6 +1251,90 @@ export const not_found = /** @type {((inputs?: Not_FoundInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Fill in every part: a precise objective is what the whole plan aims at." |
+*
+* @param {Obj_IncompleteInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const obj_incomplete = /** @type {((inputs?: Obj_IncompleteInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Obj_IncompleteInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.obj_incomplete(inputs)
+	return __en.obj_incomplete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quantity" |
+*
+* @param {Obj_QuantityInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const obj_quantity = /** @type {((inputs?: Obj_QuantityInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Obj_QuantityInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.obj_quantity(inputs)
+	return __en.obj_quantity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revenue" |
+*
+* @param {Obj_RevenueInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const obj_revenue = /** @type {((inputs?: Obj_RevenueInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Obj_RevenueInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.obj_revenue(inputs)
+	return __en.obj_revenue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Obj_WhatInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const obj_what = /** @type {((inputs?: Obj_WhatInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Obj_WhatInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.obj_what(inputs)
+	return __en.obj_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "By when" |
+*
+* @param {Obj_WhenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const obj_when = /** @type {((inputs?: Obj_WhenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Obj_WhenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.obj_when(inputs)
+	return __en.obj_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To whom" |
+*
+* @param {Obj_WhomInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const obj_whom = /** @type {((inputs?: Obj_WhomInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Obj_WhomInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.obj_whom(inputs)
+	return __en.obj_whom(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Only the deal owner, a workspace owner or a manager can change who is on this deal." |
 *
 * @param {Only_Managers_AddInputs} inputs
@@ -1144,6 +1373,300 @@ export const password = /** @type {((inputs?: PasswordInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.password(inputs)
 	return __en.password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done" |
+*
+* @param {Pb_Action_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_action_done = /** @type {((inputs?: Pb_Action_DoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Action_DoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_action_done(inputs)
+	return __en.pb_action_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Action items" |
+*
+* @param {Pb_ActionsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_actions = /** @type {((inputs?: Pb_ActionsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_ActionsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_actions(inputs)
+	return __en.pb_actions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add action" |
+*
+* @param {Pb_Add_ActionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_add_action = /** @type {((inputs?: Pb_Add_ActionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Add_ActionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_add_action(inputs)
+	return __en.pb_add_action(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a person from the role table" |
+*
+* @param {Pb_Add_PersonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_add_person = /** @type {((inputs?: Pb_Add_PersonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Add_PersonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_add_person(inputs)
+	return __en.pb_add_person(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The buyer alone" |
+*
+* @param {Pb_BuyerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_buyer = /** @type {((inputs?: Pb_BuyerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_BuyerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_buyer(inputs)
+	return __en.pb_buyer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Competitor" |
+*
+* @param {Pb_CompetitorInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_competitor = /** @type {((inputs?: Pb_CompetitorInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_CompetitorInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_competitor(inputs)
+	return __en.pb_competitor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Competitor name" |
+*
+* @param {Pb_Competitor_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_competitor_name = /** @type {((inputs?: Pb_Competitor_NameInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Competitor_NameInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_competitor_name(inputs)
+	return __en.pb_competitor_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where the buyer stands now" |
+*
+* @param {Pb_CurrentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_current = /** @type {((inputs?: Pb_CurrentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_CurrentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_current(inputs)
+	return __en.pb_current(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Key people to meet" |
+*
+* @param {Pb_Key_PeopleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_key_people = /** @type {((inputs?: Pb_Key_PeopleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Key_PeopleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_key_people(inputs)
+	return __en.pb_key_people(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add people to the role analysis table to pick key people." |
+*
+* @param {Pb_No_Role_TableInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_no_role_table = /** @type {((inputs?: Pb_No_Role_TableInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_No_Role_TableInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_no_role_table(inputs)
+	return __en.pb_no_role_table(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "— not set —" |
+*
+* @param {Pb_Not_SetInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_not_set = /** @type {((inputs?: Pb_Not_SetInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Not_SetInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_not_set(inputs)
+	return __en.pb_not_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Shaped by" |
+*
+* @param {Pb_Shaped_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_shaped_by = /** @type {((inputs?: Pb_Shaped_ByInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_Shaped_ByInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_shaped_by(inputs)
+	return __en.pb_shaped_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Suggested move" |
+*
+* @param {Pb_SuggestedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_suggested = /** @type {((inputs?: Pb_SuggestedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_SuggestedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_suggested(inputs)
+	return __en.pb_suggested(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tactics" |
+*
+* @param {Pb_TacticsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_tactics = /** @type {((inputs?: Pb_TacticsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_TacticsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_tactics(inputs)
+	return __en.pb_tactics(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pull back to" |
+*
+* @param {Pb_TargetInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_target = /** @type {((inputs?: Pb_TargetInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_TargetInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_target(inputs)
+	return __en.pb_target(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Us" |
+*
+* @param {Pb_UsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pb_us = /** @type {((inputs?: Pb_UsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pb_UsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pb_us(inputs)
+	return __en.pb_us(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Competitive position" |
+*
+* @param {Pos_CompetitiveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pos_competitive = /** @type {((inputs?: Pos_CompetitiveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pos_CompetitiveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pos_competitive(inputs)
+	return __en.pos_competitive(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no stage checklist" |
+*
+* @param {Pos_No_ChecklistInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pos_no_checklist = /** @type {((inputs?: Pos_No_ChecklistInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pos_No_ChecklistInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pos_no_checklist(inputs)
+	return __en.pos_no_checklist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stage (from the checklist)" |
+*
+* @param {Pos_StageInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pos_stage = /** @type {((inputs?: Pos_StageInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pos_StageInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pos_stage(inputs)
+	return __en.pos_stage(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Temperature" |
+*
+* @param {Pos_TemperatureInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pos_temperature = /** @type {((inputs?: Pos_TemperatureInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pos_TemperatureInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pos_temperature(inputs)
+	return __en.pos_temperature(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Urgency" |
+*
+* @param {Pos_UrgencyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pos_urgency = /** @type {((inputs?: Pos_UrgencyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pos_UrgencyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pos_urgency(inputs)
+	return __en.pos_urgency(inputs)
 });
 /**
 * | output |
@@ -1816,6 +2339,188 @@ export const save_unsaved = /** @type {((inputs: Save_UnsavedInputs, options?: {
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.save_unsaved(inputs)
 	return __en.save_unsaved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mistakes to avoid" |
+*
+* @param {Sc_AvoidInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_avoid = /** @type {((inputs?: Sc_AvoidInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_AvoidInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_avoid(inputs)
+	return __en.sc_avoid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How the customer buys" |
+*
+* @param {Sc_Buyer_TrackInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_buyer_track = /** @type {((inputs?: Sc_Buyer_TrackInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_Buyer_TrackInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_buyer_track(inputs)
+	return __en.sc_buyer_track(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The buyer cares about" |
+*
+* @param {Sc_CaresInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_cares = /** @type {((inputs?: Sc_CaresInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_CaresInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_cares(inputs)
+	return __en.sc_cares(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Current stage" |
+*
+* @param {Sc_CurrentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_current = /** @type {((inputs?: Sc_CurrentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_CurrentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_current(inputs)
+	return __en.sc_current(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Customer confirmed" |
+*
+* @param {Sc_Customer_ConfirmedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_customer_confirmed = /** @type {((inputs?: Sc_Customer_ConfirmedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_Customer_ConfirmedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_customer_confirmed(inputs)
+	return __en.sc_customer_confirmed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Counts only once the customer confirms" |
+*
+* @param {Sc_Needs_ConfirmationInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_needs_confirmation = /** @type {((inputs?: Sc_Needs_ConfirmationInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_Needs_ConfirmationInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_needs_confirmation(inputs)
+	return __en.sc_needs_confirmation(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "optional" |
+*
+* @param {Sc_OptionalInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_optional = /** @type {((inputs?: Sc_OptionalInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_OptionalInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_optional(inputs)
+	return __en.sc_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pseudo-opportunity: missing {missing}." |
+*
+* @param {Sc_PseudoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_pseudo = /** @type {((inputs: Sc_PseudoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_PseudoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_pseudo(inputs)
+	return __en.sc_pseudo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Is the opportunity real?" |
+*
+* @param {Sc_QualificationInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_qualification = /** @type {((inputs?: Sc_QualificationInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_QualificationInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_qualification(inputs)
+	return __en.sc_qualification(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A real opportunity: need, budget and key person are all there." |
+*
+* @param {Sc_RealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_real = /** @type {((inputs?: Sc_RealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_RealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_real(inputs)
+	return __en.sc_real(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How we sell" |
+*
+* @param {Sc_Sales_TrackInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_sales_track = /** @type {((inputs?: Sc_Sales_TrackInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_Sales_TrackInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_sales_track(inputs)
+	return __en.sc_sales_track(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, {date}" |
+*
+* @param {Sc_Ticked_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_ticked_by = /** @type {((inputs: Sc_Ticked_ByInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_Ticked_ByInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_ticked_by(inputs)
+	return __en.sc_ticked_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What to do" |
+*
+* @param {Sc_TodoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sc_todo = /** @type {((inputs?: Sc_TodoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sc_TodoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sc_todo(inputs)
+	return __en.sc_todo(inputs)
 });
 /**
 * | output |

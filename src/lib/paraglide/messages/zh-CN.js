@@ -5,8 +5,12 @@
 /** @typedef {{}} Add_MemberInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
+/** @typedef {{}} Block_ChecklistInputs */
 /** @typedef {{}} Block_HeatmapInputs */
 /** @typedef {{}} Block_MissingInputs */
+/** @typedef {{}} Block_ObjectiveInputs */
+/** @typedef {{}} Block_PositionInputs */
+/** @typedef {{}} Block_Pull_BackInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
@@ -22,9 +26,12 @@
 /** @typedef {{}} Deals_Col_AccountInputs */
 /** @typedef {{}} Deals_Col_AmountInputs */
 /** @typedef {{}} Deals_Col_CloseInputs */
+/** @typedef {{}} Deals_Col_FlagsInputs */
 /** @typedef {{}} Deals_Col_OwnerInputs */
 /** @typedef {{}} Deals_Col_RoleInputs */
+/** @typedef {{}} Deals_Col_StageInputs */
 /** @typedef {{}} Deals_Col_StatusInputs */
+/** @typedef {{}} Deals_Col_TemperatureInputs */
 /** @typedef {{}} Deals_Col_TitleInputs */
 /** @typedef {{}} Deals_EmptyInputs */
 /** @typedef {{}} Deals_TitleInputs */
@@ -67,9 +74,36 @@
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Obj_IncompleteInputs */
+/** @typedef {{}} Obj_QuantityInputs */
+/** @typedef {{}} Obj_RevenueInputs */
+/** @typedef {{}} Obj_WhatInputs */
+/** @typedef {{}} Obj_WhenInputs */
+/** @typedef {{}} Obj_WhomInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
 /** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
+/** @typedef {{}} Pb_Action_DoneInputs */
+/** @typedef {{}} Pb_ActionsInputs */
+/** @typedef {{}} Pb_Add_ActionInputs */
+/** @typedef {{}} Pb_Add_PersonInputs */
+/** @typedef {{}} Pb_BuyerInputs */
+/** @typedef {{}} Pb_CompetitorInputs */
+/** @typedef {{}} Pb_Competitor_NameInputs */
+/** @typedef {{}} Pb_CurrentInputs */
+/** @typedef {{}} Pb_Key_PeopleInputs */
+/** @typedef {{}} Pb_No_Role_TableInputs */
+/** @typedef {{}} Pb_Not_SetInputs */
+/** @typedef {{}} Pb_Shaped_ByInputs */
+/** @typedef {{}} Pb_SuggestedInputs */
+/** @typedef {{}} Pb_TacticsInputs */
+/** @typedef {{}} Pb_TargetInputs */
+/** @typedef {{}} Pb_UsInputs */
+/** @typedef {{}} Pos_CompetitiveInputs */
+/** @typedef {{}} Pos_No_ChecklistInputs */
+/** @typedef {{}} Pos_StageInputs */
+/** @typedef {{}} Pos_TemperatureInputs */
+/** @typedef {{}} Pos_UrgencyInputs */
 /** @typedef {{}} Profile_Add_EventInputs */
 /** @typedef {{}} Profile_ContactsInputs */
 /** @typedef {{}} Profile_DealsInputs */
@@ -118,6 +152,19 @@
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Sc_AvoidInputs */
+/** @typedef {{}} Sc_Buyer_TrackInputs */
+/** @typedef {{}} Sc_CaresInputs */
+/** @typedef {{}} Sc_CurrentInputs */
+/** @typedef {{}} Sc_Customer_ConfirmedInputs */
+/** @typedef {{}} Sc_Needs_ConfirmationInputs */
+/** @typedef {{}} Sc_OptionalInputs */
+/** @typedef {{ missing: NonNullable<unknown> }} Sc_PseudoInputs */
+/** @typedef {{}} Sc_QualificationInputs */
+/** @typedef {{}} Sc_RealInputs */
+/** @typedef {{}} Sc_Sales_TrackInputs */
+/** @typedef {{ name: NonNullable<unknown>, date: NonNullable<unknown> }} Sc_Ticked_ByInputs */
+/** @typedef {{}} Sc_TodoInputs */
 /** @typedef {{}} Settings_Only_ManagersInputs */
 /** @typedef {{}} Settings_SavedInputs */
 /** @typedef {{}} Settings_ScaleInputs */
@@ -183,12 +230,28 @@ export const back_to_deals = /** @type {(inputs: Back_To_DealsInputs) => Localiz
 	return /** @type {LocalizedString} */ (`返回商机列表`)
 };
 
+export const block_checklist = /** @type {(inputs: Block_ChecklistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`销售阶段清单`)
+};
+
 export const block_heatmap = /** @type {(inputs: Block_HeatmapInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`支持度热力图`)
 };
 
 export const block_missing = /** @type {(inputs: Block_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`该模块的数据尚未加载。`)
+};
+
+export const block_objective = /** @type {(inputs: Block_ObjectiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`单一销售目标`)
+};
+
+export const block_position = /** @type {(inputs: Block_PositionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我的位置`)
+};
+
+export const block_pull_back = /** @type {(inputs: Block_Pull_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`向后拉计划`)
 };
 
 export const block_role_table = /** @type {(inputs: Block_Role_TableInputs) => LocalizedString} */ () => {
@@ -251,6 +314,10 @@ export const deals_col_close = /** @type {(inputs: Deals_Col_CloseInputs) => Loc
 	return /** @type {LocalizedString} */ (`预计成交日期`)
 };
 
+export const deals_col_flags = /** @type {(inputs: Deals_Col_FlagsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`风险`)
+};
+
 export const deals_col_owner = /** @type {(inputs: Deals_Col_OwnerInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`负责人`)
 };
@@ -259,8 +326,16 @@ export const deals_col_role = /** @type {(inputs: Deals_Col_RoleInputs) => Local
 	return /** @type {LocalizedString} */ (`我的权限`)
 };
 
+export const deals_col_stage = /** @type {(inputs: Deals_Col_StageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段`)
+};
+
 export const deals_col_status = /** @type {(inputs: Deals_Col_StatusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`状态`)
+};
+
+export const deals_col_temperature = /** @type {(inputs: Deals_Col_TemperatureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`温度`)
 };
 
 export const deals_col_title = /** @type {(inputs: Deals_Col_TitleInputs) => LocalizedString} */ () => {
@@ -431,6 +506,30 @@ export const not_found = /** @type {(inputs: Not_FoundInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`页面不存在。`)
 };
 
+export const obj_incomplete = /** @type {(inputs: Obj_IncompleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请填写完整:明确的目标是整个计划的方向。`)
+};
+
+export const obj_quantity = /** @type {(inputs: Obj_QuantityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`数量`)
+};
+
+export const obj_revenue = /** @type {(inputs: Obj_RevenueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`收入`)
+};
+
+export const obj_what = /** @type {(inputs: Obj_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`产品/服务`)
+};
+
+export const obj_when = /** @type {(inputs: Obj_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`时间`)
+};
+
+export const obj_whom = /** @type {(inputs: Obj_WhomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户`)
+};
+
 export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`只有商机负责人、工作区所有者或经理可以调整商机成员。`)
 };
@@ -441,6 +540,90 @@ export const only_managers_reopen = /** @type {(inputs: Only_Managers_ReopenInpu
 
 export const password = /** @type {(inputs: PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`密码`)
+};
+
+export const pb_action_done = /** @type {(inputs: Pb_Action_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已完成`)
+};
+
+export const pb_actions = /** @type {(inputs: Pb_ActionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`行动计划`)
+};
+
+export const pb_add_action = /** @type {(inputs: Pb_Add_ActionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`添加行动`)
+};
+
+export const pb_add_person = /** @type {(inputs: Pb_Add_PersonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`从角色表添加人员`)
+};
+
+export const pb_buyer = /** @type {(inputs: Pb_BuyerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户自己`)
+};
+
+export const pb_competitor = /** @type {(inputs: Pb_CompetitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`竞争对手`)
+};
+
+export const pb_competitor_name = /** @type {(inputs: Pb_Competitor_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`竞争对手名称`)
+};
+
+export const pb_current = /** @type {(inputs: Pb_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户当前位置(定位点)`)
+};
+
+export const pb_key_people = /** @type {(inputs: Pb_Key_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`需要拜访的关键人`)
+};
+
+export const pb_no_role_table = /** @type {(inputs: Pb_No_Role_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`先在角色进阶分析表中添加人员。`)
+};
+
+export const pb_not_set = /** @type {(inputs: Pb_Not_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— 未设置 —`)
+};
+
+export const pb_shaped_by = /** @type {(inputs: Pb_Shaped_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`主导者`)
+};
+
+export const pb_suggested = /** @type {(inputs: Pb_SuggestedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`建议动作`)
+};
+
+export const pb_tactics = /** @type {(inputs: Pb_TacticsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`手段`)
+};
+
+export const pb_target = /** @type {(inputs: Pb_TargetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拉回到`)
+};
+
+export const pb_us = /** @type {(inputs: Pb_UsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我们`)
+};
+
+export const pos_competitive = /** @type {(inputs: Pos_CompetitiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`竞争位置`)
+};
+
+export const pos_no_checklist = /** @type {(inputs: Pos_No_ChecklistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无阶段清单`)
+};
+
+export const pos_stage = /** @type {(inputs: Pos_StageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段(由清单推导)`)
+};
+
+export const pos_temperature = /** @type {(inputs: Pos_TemperatureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`项目温度`)
+};
+
+export const pos_urgency = /** @type {(inputs: Pos_UrgencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`紧急程度`)
 };
 
 export const profile_add_event = /** @type {(inputs: Profile_Add_EventInputs) => LocalizedString} */ () => {
@@ -633,6 +816,58 @@ export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedSt
 
 export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.count} 处修改尚未保存`)
+};
+
+export const sc_avoid = /** @type {(inputs: Sc_AvoidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`避免的错误`)
+};
+
+export const sc_buyer_track = /** @type {(inputs: Sc_Buyer_TrackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户采购阶段`)
+};
+
+export const sc_cares = /** @type {(inputs: Sc_CaresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户最关心`)
+};
+
+export const sc_current = /** @type {(inputs: Sc_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前阶段`)
+};
+
+export const sc_customer_confirmed = /** @type {(inputs: Sc_Customer_ConfirmedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户已确认`)
+};
+
+export const sc_needs_confirmation = /** @type {(inputs: Sc_Needs_ConfirmationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户确认后才算完成`)
+};
+
+export const sc_optional = /** @type {(inputs: Sc_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`可选`)
+};
+
+export const sc_pseudo = /** @type {(inputs: Sc_PseudoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`伪商机:缺少${i?.missing}。`)
+};
+
+export const sc_qualification = /** @type {(inputs: Sc_QualificationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机是否真实?`)
+};
+
+export const sc_real = /** @type {(inputs: Sc_RealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`真实商机:需求、预算、关键人都已具备。`)
+};
+
+export const sc_sales_track = /** @type {(inputs: Sc_Sales_TrackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`销售阶段`)
+};
+
+export const sc_ticked_by = /** @type {(inputs: Sc_Ticked_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name},${i?.date}`)
+};
+
+export const sc_todo = /** @type {(inputs: Sc_TodoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`该做什么`)
 };
 
 export const settings_only_managers = /** @type {(inputs: Settings_Only_ManagersInputs) => LocalizedString} */ () => {

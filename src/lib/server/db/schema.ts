@@ -5,6 +5,7 @@ import {
 	date,
 	index,
 	integer,
+	jsonb,
 	numeric,
 	real,
 	pgTable,
@@ -12,6 +13,8 @@ import {
 	text,
 	timestamp
 } from 'drizzle-orm/pg-core';
+import type { ExitCriterion } from '../../domain/sales-stages.ts';
+import { SALES_STAGES } from '../../domain/sales-stages.ts';
 import { SUPPORT_SCALES } from '../../domain/support-scale.ts';
 import { bytea } from './bytea.ts';
 
@@ -122,6 +125,11 @@ export const deals = pgTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'restrict' }),
 		status: text('status', { enum: DEAL_STATUSES }).notNull().default('open'),
+		// Derived from the deal document by the server when it stores it, for lists and reviews.
+		stage: text('stage', { enum: SALES_STAGES }),
+		stageEnteredAt: timestamp('stage_entered_at', { withTimezone: true }),
+		temperature: integer('temperature'),
+		flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -222,3 +230,12 @@ export const accountEvents = pgTable(
 	},
 	(t) => [index('account_events_account_idx').on(t.accountId, t.at)]
 );
+
+/** A workspace's deal template: its own exit criteria per stage (absent: the defaults). */
+export const workspaceTemplates = pgTable('workspace_templates', {
+	workspaceId: text('workspace_id')
+		.primaryKey()
+		.references(() => workspaces.id, { onDelete: 'cascade' }),
+	exitCriteria: jsonb('exit_criteria').$type<ExitCriterion[]>().notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

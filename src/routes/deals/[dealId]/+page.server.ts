@@ -5,6 +5,7 @@ import { canEditDocument, dealAccessFor } from '$lib/server/access';
 import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
 import { ID_PATTERN } from '$lib/server/ids';
 import { requireMember } from '$lib/server/require-user';
+import { workspaceExitCriteria } from '$lib/server/deal-template';
 import type { Database } from '$lib/server/db/client';
 import { managesWorkspace, type WorkspaceMembership } from '$lib/server/workspace';
 import { DEAL_STATUSES } from '$lib/server/db/schema';
@@ -43,7 +44,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const access = await dealAccessFor(db, user.id, params.dealId);
 	const deal = access && access.workspaceId === workspace.id ? await loadDeal(db, params.dealId) : null;
 	if (!access || !deal) error(access ? 404 : 403, 'No access');
-	const [team, workspaceUsers, accountContacts] = await Promise.all([
+	const [team, workspaceUsers, accountContacts, exitCriteria] = await Promise.all([
 		db
 			.select({ id: users.id, name: users.name, role: dealMembers.role })
 			.from(dealMembers)
@@ -60,11 +61,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			.select({ id: contacts.id, name: contacts.name, title: contacts.title })
 			.from(contacts)
 			.where(eq(contacts.accountId, deal.accountId))
-			.orderBy(asc(contacts.name))
+			.orderBy(asc(contacts.name)),
+		workspaceExitCriteria(db, workspace.id)
 	]);
 	return {
 		writable: canEditDocument(access),
 		contacts: accountContacts,
+		exitCriteria,
 		supportScale: workspace.supportScale,
 		canReopen: managesWorkspace(workspace),
 		deal,

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, deals, users, workspaceMembers } from '$lib/server/db/schema';
-import { newDealState } from '$lib/server/demo-seed';
+import { newDealState, workspaceExitCriteria } from '$lib/server/deal-template';
 import { writeInitialSnapshot } from '$lib/server/doc-store';
 import { newId } from '$lib/server/ids';
 import { requireMember } from '$lib/server/require-user';
@@ -57,7 +57,7 @@ export const actions: Actions = {
 			expectedCloseDate: input.expectedCloseDate || null,
 			ownerId: owner.id
 		});
-		await writeInitialSnapshot(db, id, newDealState(input.title, workspace.supportScale));
+		await writeInitialSnapshot(db, id, newDealState(input.title, workspace.supportScale, await workspaceExitCriteria(db, workspace.id)));
 		redirect(303, `/deals/${id}`);
 	}
 };

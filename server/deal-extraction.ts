@@ -1,17 +1,20 @@
 import type { Database } from '../src/lib/server/db/client.ts';
+import { deriveDealColumns, recordDealDerived } from '../src/lib/server/deal-template.ts';
 import { dealAccount, recordSupportEvents } from '../src/lib/server/support-events.ts';
 import { collectSupportEvents } from '../src/lib/sync/blocks.ts';
 import type { Logger } from './logger.ts';
 import type { SharedDoc } from './shared-doc.ts';
 
 /**
- * Copies the support changes of deal documents into `support_events` after their updates are
- * committed, so the account profile is one SQL query rather than a scan of documents.
+ * After a deal document's updates are committed, copies what lists and profiles need out of
+ * it: support changes into `support_events`, and the derived stage, temperature and diagnosis
+ * flags into the deal's row, so pages query SQL rather than scan documents.
  */
-export class SupportEventSink {
+export class DealExtractor {
 	private readonly timers = new Map<SharedDoc, NodeJS.Timeout>();
 	private readonly running = new Map<SharedDoc, Promise<void>>();
 	private readonly stored = new WeakMap<SharedDoc, Set<string>>();
+	private readonly lastDerived = new WeakMap<SharedDoc, string>();
 	private readonly accounts = new Map<string, { id: string; accountId: string } | null>();
 
 	constructor(
@@ -52,6 +55,12 @@ export class SupportEventSink {
 			const fresh = collectSupportEvents(doc.ydoc).filter((e) => !stored.has(e.id));
 			await recordSupportEvents(this.db, deal, fresh);
 			fresh.forEach((e) => stored.add(e.id));
+			const derived = deriveDealColumns(doc.ydoc);
+			const key = JSON.stringify(derived);
+			if (this.lastDerived.get(doc) !== key) {
+				await recordDealDerived(this.db, deal.id, derived);
+				this.lastDerived.set(doc, key);
+			}
 		} catch (error) {
 			this.log.error('could not extract support events', { doc: doc.name, error: String(error) });
 		}

@@ -1,0 +1,101 @@
+import { eq, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import { DEFAULT_EXIT_CRITERIA } from '../domain/exit-criteria-template.ts';
+import { diagnoseRoles } from '../domain/role-diagnosis.ts';
+import type { ExitCriterion, SalesStage } from '../domain/sales-stages.ts';
+import type { SupportScale } from '../domain/support-scale.ts';
+import { createHeatmap, createRoleTable, firstRoleTableId, readRoleRows, roleTableScale } from '../sync/blocks.ts';
+import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
+import { createObjective, createPosition, createPullBack, createStageChecklist, dealStage, dealTemperature } from '../sync/sales-blocks.ts';
+import type { Database } from './db/client.ts';
+import { deals, workspaceTemplates } from './db/schema.ts';
+
+/** Block ids of the template; stable, so seeds and tests can find them. */
+export const TEMPLATE_BLOCKS = {
+	objective: 'objective',
+	position: 'position',
+	checklist: 'stage-checklist',
+	roleTable: 'demo-roles',
+	heatmap: 'demo-heatmap',
+	pullBack: 'pull-back'
+} as const;
+
+/** The workspace's exit criteria: its own template's, or the defaults. */
+export async function workspaceExitCriteria(db: Database, workspaceId: string): Promise<ExitCriterion[]> {
+	const [row] = await db.select({ criteria: workspaceTemplates.exitCriteria }).from(workspaceTemplates).where(eq(workspaceTemplates.workspaceId, workspaceId));
+	return row?.criteria ?? DEFAULT_EXIT_CRITERIA;
+}
+
+export async function saveWorkspaceExitCriteria(db: Database, workspaceId: string, criteria: ExitCriterion[]): Promise<void> {
+	await db
+		.insert(workspaceTemplates)
+		.values({ workspaceId, exitCriteria: criteria })
+		.onConflictDoUpdate({ target: workspaceTemplates.workspaceId, set: { exitCriteria: criteria, updatedAt: sql`now()` } });
+}
+
+const h2 = (text: string): SeedNode => ({ type: 'heading', level: 2, text });
+
+/**
+ * A new deal's document in the template's order: objective, position, stage checklist, role
+ * table, heatmap, pull-back plan, notes. Written once, on the server, when the deal is created.
+ */
+export function templateBody(title: string, notes: SeedNode[] = [{ type: 'paragraph', text: '' }]): SeedNode[] {
+	const b = TEMPLATE_BLOCKS;
+	return [
+		{ type: 'heading', level: 1, text: title },
+		{ type: 'liveBlock', blockId: b.objective },
+		{ type: 'liveBlock', blockId: b.position },
+		{ type: 'liveBlock', blockId: b.checklist },
+		{ type: 'liveBlock', blockId: b.roleTable },
+		{ type: 'liveBlock', blockId: b.heatmap },
+		{ type: 'liveBlock', blockId: b.pullBack },
+		h2('Notes 笔记'),
+		...notes
+	];
+}
+
+export function templateBlocks(scale: SupportScale, criteria: ExitCriterion[]) {
+	return (doc: Y.Doc) => {
+		const b = TEMPLATE_BLOCKS;
+		createObjective(doc, b.objective, {}, 'seed');
+		createPosition(doc, b.position, 'seed');
+		createStageChecklist(doc, b.checklist, criteria, 'seed');
+		createRoleTable(doc, b.roleTable, scale, 'seed');
+		createHeatmap(doc, b.heatmap, b.roleTable, 'seed');
+		createPullBack(doc, b.pullBack, 'seed');
+	};
+}
+
+export function newDealState(title: string, scale: SupportScale, criteria: ExitCriterion[]): Uint8Array {
+	const doc = new Y.Doc();
+	seedDealDoc(doc, templateBody(title), templateBlocks(scale, criteria));
+	const state = Y.encodeStateAsUpdate(doc);
+	doc.destroy();
+	return state;
+}
+
+export interface DealDerived {
+	stage: SalesStage | null;
+	temperature: number | null;
+	flags: string[];
+}
+
+/** What the deal list and pipeline show, read from the deal document. */
+export function deriveDealColumns(doc: Y.Doc): DealDerived {
+	const table = firstRoleTableId(doc);
+	const flags = table ? diagnoseRoles(readRoleRows(doc, table), roleTableScale(doc, table)).flags.map((f) => f.kind) : [];
+	return { stage: dealStage(doc), temperature: dealTemperature(doc), flags };
+}
+
+/** Stores the derived columns; the stage's entry time moves only when the stage changes. */
+export async function recordDealDerived(db: Database, dealId: string, derived: DealDerived): Promise<void> {
+	await db
+		.update(deals)
+		.set({
+			stageEnteredAt: sql`case when ${deals.stage} is distinct from ${derived.stage} then now() else ${deals.stageEnteredAt} end`,
+			stage: derived.stage,
+			temperature: derived.temperature,
+			flags: derived.flags
+		})
+		.where(eq(deals.id, dealId));
+}
