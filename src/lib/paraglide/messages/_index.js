@@ -209,6 +209,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Tb_TasksInputs */
 /** @typedef {{}} Tb_UndoInputs */
 /** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Template_Add_ItemInputs */
+/** @typedef {{}} Template_IntroInputs */
+/** @typedef {{}} Template_InvalidInputs */
+/** @typedef {{}} Template_RequiredInputs */
+/** @typedef {{}} Template_TitleInputs */
 /** @typedef {{}} Your_NameInputs */
 import * as __en from "./en.js"
 import * as __zh_cn2 from "./zh-CN.js"
@@ -3109,6 +3114,76 @@ export const team_name = /** @type {((inputs?: Team_NameInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.team_name(inputs)
 	return __en.team_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add item" |
+*
+* @param {Template_Add_ItemInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_add_item = /** @type {((inputs?: Template_Add_ItemInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Add_ItemInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_add_item(inputs)
+	return __en.template_add_item(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New deals start with these items in their stage checklist. Existing deals keep theirs." |
+*
+* @param {Template_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_intro = /** @type {((inputs?: Template_IntroInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_IntroInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_intro(inputs)
+	return __en.template_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every item needs a text. Check the items and save again." |
+*
+* @param {Template_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_invalid = /** @type {((inputs?: Template_InvalidInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_InvalidInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_invalid(inputs)
+	return __en.template_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Required" |
+*
+* @param {Template_RequiredInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_required = /** @type {((inputs?: Template_RequiredInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_RequiredInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_required(inputs)
+	return __en.template_required(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal template: exit criteria per stage" |
+*
+* @param {Template_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_title = /** @type {((inputs?: Template_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_title(inputs)
+	return __en.template_title(inputs)
 });
 /**
 * | output |

@@ -207,6 +207,11 @@
 /** @typedef {{}} Tb_TasksInputs */
 /** @typedef {{}} Tb_UndoInputs */
 /** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Template_Add_ItemInputs */
+/** @typedef {{}} Template_IntroInputs */
+/** @typedef {{}} Template_InvalidInputs */
+/** @typedef {{}} Template_RequiredInputs */
+/** @typedef {{}} Template_TitleInputs */
 /** @typedef {{}} Your_NameInputs */
 
 
@@ -1036,6 +1041,26 @@ export const tb_undo = /** @type {(inputs: Tb_UndoInputs) => LocalizedString} */
 
 export const team_name = /** @type {(inputs: Team_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Team name`)
+};
+
+export const template_add_item = /** @type {(inputs: Template_Add_ItemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add item`)
+};
+
+export const template_intro = /** @type {(inputs: Template_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New deals start with these items in their stage checklist. Existing deals keep theirs.`)
+};
+
+export const template_invalid = /** @type {(inputs: Template_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every item needs a text. Check the items and save again.`)
+};
+
+export const template_required = /** @type {(inputs: Template_RequiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Required`)
+};
+
+export const template_title = /** @type {(inputs: Template_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal template: exit criteria per stage`)
 };
 
 export const your_name = /** @type {(inputs: Your_NameInputs) => LocalizedString} */ () => {

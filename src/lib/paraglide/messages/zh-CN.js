@@ -207,6 +207,11 @@
 /** @typedef {{}} Tb_TasksInputs */
 /** @typedef {{}} Tb_UndoInputs */
 /** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Template_Add_ItemInputs */
+/** @typedef {{}} Template_IntroInputs */
+/** @typedef {{}} Template_InvalidInputs */
+/** @typedef {{}} Template_RequiredInputs */
+/** @typedef {{}} Template_TitleInputs */
 /** @typedef {{}} Your_NameInputs */
 
 
@@ -1036,6 +1041,26 @@ export const tb_undo = /** @type {(inputs: Tb_UndoInputs) => LocalizedString} */
 
 export const team_name = /** @type {(inputs: Team_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`团队名称`)
+};
+
+export const template_add_item = /** @type {(inputs: Template_Add_ItemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`添加条目`)
+};
+
+export const template_intro = /** @type {(inputs: Template_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新商机的阶段清单使用这些条目;已有商机保持原样。`)
+};
+
+export const template_invalid = /** @type {(inputs: Template_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`每个条目都需要文字,请检查后重新保存。`)
+};
+
+export const template_required = /** @type {(inputs: Template_RequiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`必需`)
+};
+
+export const template_title = /** @type {(inputs: Template_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机模板:各阶段的退出标准`)
 };
 
 export const your_name = /** @type {(inputs: Your_NameInputs) => LocalizedString} */ () => {
