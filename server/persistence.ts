@@ -131,17 +131,25 @@ export class Persistence {
 		this.running = false;
 	}
 
-	/** Folds the document's log into its snapshot; one compaction per document at a time. */
+	/**
+	 * Folds the document's log into its snapshot; one compaction per document at a time. Rows
+	 * that arrived while it ran are folded by another round, so the log stays short.
+	 */
 	compact(doc: PersistedDoc): Promise<void> {
 		const running = this.compacting.get(doc);
 		if (running) return running;
-		const before = doc.rowsSinceCompaction;
-		const job = compactDoc(this.db, doc.name)
-			.then((result) => {
-				doc.rowsSinceCompaction = Math.max(0, doc.rowsSinceCompaction - Math.max(before, result.mergedRows));
-			})
-			.catch((error) => this.options.log.error('compaction failed', { doc: doc.name, error: String(error) }))
-			.finally(() => this.compacting.delete(doc));
+		const job = (async () => {
+			do {
+				const before = doc.rowsSinceCompaction;
+				try {
+					const result = await compactDoc(this.db, doc.name);
+					doc.rowsSinceCompaction = Math.max(0, doc.rowsSinceCompaction - Math.max(before, result.mergedRows));
+				} catch (error) {
+					this.options.log.error('compaction failed', { doc: doc.name, error: String(error) });
+					return;
+				}
+			} while (!this.closed && doc.rowsSinceCompaction >= this.compactEvery);
+		})().finally(() => this.compacting.delete(doc));
 		this.compacting.set(doc, job);
 		return job;
 	}

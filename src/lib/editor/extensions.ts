@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
+import DragHandle from '@tiptap/extension-drag-handle';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
@@ -53,8 +54,19 @@ export function dealExtensions(binding: DealEditorBinding): Extensions {
 		TaskItem.configure({ nested: true }),
 		TableKit.configure({ table: { resizable: false } }),
 		LiveBlockNode.configure({ host: binding.host }),
+		DragHandle.configure({ render: renderDragHandle }),
 		SlashMenuExtension.configure({ items: () => slashItems(binding.host) }),
 		Collaboration.configure({ document: binding.doc, field: BODY_FIELD, yUndoOptions: { undoManager: binding.undoManager } }),
 		CollaborationCaret.configure({ provider: { awareness: binding.awareness }, user: binding.user })
 	];
+}
+
+/** The grip shown beside the hovered block; drag it to move the block (text or live). */
+function renderDragHandle(): HTMLElement {
+	const el = document.createElement('div');
+	el.className = 'drag-handle';
+	el.textContent = '⋮⋮';
+	el.setAttribute('data-testid', 'drag-handle');
+	el.setAttribute('aria-hidden', 'true');
+	return el;
 }
