@@ -1,7 +1,8 @@
 import type { Editor, Range } from '@tiptap/core';
 import { m } from '$lib/paraglide/messages.js';
 import { createHeatmap, createRoleTable, firstRoleTableId } from '$lib/sync/blocks';
-import { createObjective, createPosition, createPullBack, createStageChecklist } from '$lib/sync/sales-blocks';
+import { createPullBack, createStageChecklist } from '$lib/sync/sales-blocks';
+import { createObjective, createPosition } from '$lib/sync/position-blocks';
 import { newLocalId, type BlockHost } from './block-host.svelte.ts';
 
 export interface SlashItem {

@@ -6,7 +6,8 @@ import type { ExitCriterion, SalesStage } from '../domain/sales-stages.ts';
 import type { SupportScale } from '../domain/support-scale.ts';
 import { createHeatmap, createRoleTable, firstRoleTableId, readRoleRows, roleTableScale } from '../sync/blocks.ts';
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
-import { createObjective, createPosition, createPullBack, createStageChecklist, dealStage, dealTemperature } from '../sync/sales-blocks.ts';
+import { createPullBack, createStageChecklist, dealStage } from '../sync/sales-blocks.ts';
+import { createObjective, createPosition, dealTemperature } from '../sync/position-blocks.ts';
 import type { Database } from './db/client.ts';
 import { deals, workspaceTemplates } from './db/schema.ts';
 

@@ -3,19 +3,8 @@ import { DEFAULT_EXIT_CRITERIA } from '../domain/exit-criteria-template.ts';
 import { referenceScenario } from '../domain/reference-scenario.ts';
 import { addRoleRow, collectSupportEvents, setSupport } from '../sync/blocks.ts';
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
-import {
-	addKeyPerson,
-	addPullBackAction,
-	setBuyerPosition,
-	setCriterionDone,
-	setCustomerConfirmed,
-	setObjectiveField,
-	setPositionField,
-	setPullBackTarget,
-	setQualification,
-	setShapedBy,
-	setTactic
-} from '../sync/sales-blocks.ts';
+import { addKeyPerson, addPullBackAction, setBuyerPosition, setCriterionDone, setCustomerConfirmed, setPullBackTarget, setQualification, setShapedBy, setTactic } from '../sync/sales-blocks.ts';
+import { setObjectiveField, setPositionField } from '../sync/position-blocks.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/client.ts';
 import { accounts, contacts, dealMembers, deals, users, workspaceMembers, workspaces } from './db/schema.ts';

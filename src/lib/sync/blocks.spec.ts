@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { replicaPair } from '../../../tests/support/replica-pair.ts';
 import {
 	addRoleRow,
 	createRoleTable,
@@ -11,20 +12,10 @@ import {
 	setSupport
 } from './blocks.ts';
 
-/** Two replicas that exchange nothing until `sync()`: concurrent edits, then a merge. */
-function pair() {
-	const a = new Y.Doc();
-	const b = new Y.Doc();
-	const sync = () => {
-		Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-		Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-	};
-	return { a, b, sync };
-}
 
 describe('role table layout', () => {
 	it('keeps both edits when two people change different fields of one row at once', () => {
-		const { a, b, sync } = pair();
+		const { a, b, sync } = replicaPair();
 		createRoleTable(a, 'rt', 'five');
 		addRoleRow(a, 'rt', 'chen', { name: '陈经理' });
 		sync();
@@ -39,7 +30,7 @@ describe('role table layout', () => {
 	});
 
 	it('converges on one value when two people change the same field at once', () => {
-		const { a, b, sync } = pair();
+		const { a, b, sync } = replicaPair();
 		createRoleTable(a, 'rt', 'five');
 		addRoleRow(a, 'rt', 'fang', { name: '方总' });
 		sync();

@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { replicaPair } from '../../../tests/support/replica-pair.ts';
 import { DEFAULT_EXIT_CRITERIA } from '../domain/exit-criteria-template.ts';
-import {
-	addPullBackAction,
-	createPosition,
-	createPullBack,
-	createStageChecklist,
-	dealStage,
-	dealTemperature,
-	readChecklist,
-	readPullBack,
-	setBuyerPosition,
-	setCriterionDone,
-	setCustomerConfirmed,
-	setPositionField,
-	setPullBackActionField,
-	setPullBackTarget
-} from './sales-blocks.ts';
+import { addPullBackAction, createPullBack, createStageChecklist, dealStage, readChecklist, readPullBack, setBuyerPosition, setCriterionDone, setCustomerConfirmed, setPullBackActionField, setPullBackTarget } from './sales-blocks.ts';
+import { createPosition, dealTemperature, setPositionField } from './position-blocks.ts';
 
-function pair() {
-	const a = new Y.Doc();
-	const b = new Y.Doc();
-	const sync = () => {
-		Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-		Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-	};
-	return { a, b, sync };
-}
 
 describe('stage checklist layout', () => {
 	it('keeps both ticks when two people tick different items at once, and derives the stage from them', () => {
-		const { a, b, sync } = pair();
+		const { a, b, sync } = replicaPair();
 		createStageChecklist(a, 'sc', DEFAULT_EXIT_CRITERIA);
 		setCriterionDone(a, 'sc', 'lead-contact', true, 'alice', 1);
 		sync();
@@ -52,7 +30,7 @@ describe('stage checklist layout', () => {
 
 describe('pull-back plan layout', () => {
 	it('keeps both edits when two people edit different action items at once', () => {
-		const { a, b, sync } = pair();
+		const { a, b, sync } = replicaPair();
 		createPullBack(a, 'pb');
 		addPullBackAction(a, 'pb', 'x', 'Book a study with three key people');
 		addPullBackAction(a, 'pb', 'y', 'Send risk briefing to the VP');

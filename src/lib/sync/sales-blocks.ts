@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { BUYING_CHAIN, checkPullBackTarget, TACTICS, type ChainStage, type PullBackCheck, type ShapedBy, type Tactic } from '../domain/pull-back.ts';
-import { clampTemperature, COMPETITIVE_POSITIONS, URGENCIES, type CompetitivePosition, type SalesObjective, type Urgency } from '../domain/position.ts';
 import { currentSalesStage, type CriterionState, type ExitCriterion, type OpportunityQualification, type SalesStage } from '../domain/sales-stages.ts';
 import { block, BLOCK_EDIT_ORIGIN, getBlocks } from './blocks.ts';
 
@@ -13,18 +12,17 @@ import { block, BLOCK_EDIT_ORIGIN, getBlocks } from './blocks.ts';
  *   pullBack:       { type, current, target, shapedBy: Y.Map<stage, ShapedBy>, tactics: Y.Map<tactic, bool>,
  *                     keyPeople: Y.Map<roleRowId, Y.Map{ a0, a1, a2, order }>,
  *                     actions: Y.Map<id, Y.Map{ text, owner, due, status, order }> }
- *   position:       { type, urgency, competitive, competitor, temperature }
- *   objective:      { type, quantity, what, whom, when, revenue }
+ *   position and objective: see `position-blocks.ts`.
  *
  * Each tick, answer and action is its own map, so concurrent edits of different ones all stay.
  */
 
 const O = BLOCK_EDIT_ORIGIN;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const bool = (v: unknown) => v === true;
-const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null => (typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : null);
+export const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null => (typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : null);
 
-function newBlock(doc: Y.Doc, blockId: string, type: string, fill: (b: Y.Map<unknown>) => void, origin: unknown): void {
+export function newBlock(doc: Y.Doc, blockId: string, type: string, fill: (b: Y.Map<unknown>) => void, origin: unknown): void {
 	doc.transact(() => {
 		const b = new Y.Map<unknown>();
 		b.set('type', type);
@@ -262,54 +260,4 @@ export function setPullBackActionField(
 
 export function removePullBackAction(doc: Y.Doc, blockId: string, id: string, origin: unknown = O): void {
 	doc.transact(() => (block(doc, blockId, 'pullBack').get('actions') as Y.Map<unknown>).delete(id), origin);
-}
-
-// ---- position and objective ----
-
-export interface PositionData {
-	urgency: Urgency | null;
-	competitive: CompetitivePosition | null;
-	competitor: string;
-	temperature: number;
-}
-
-export function createPosition(doc: Y.Doc, blockId: string, origin: unknown = O): void {
-	newBlock(doc, blockId, 'position', (b) => b.set('temperature', 50), origin);
-}
-
-export function readPosition(doc: Y.Doc, blockId: string): PositionData {
-	const b = block(doc, blockId, 'position');
-	const t = b.get('temperature');
-	return {
-		urgency: oneOf(URGENCIES, b.get('urgency')),
-		competitive: oneOf(COMPETITIVE_POSITIONS, b.get('competitive')),
-		competitor: str(b.get('competitor')),
-		temperature: typeof t === 'number' ? clampTemperature(t) : 50
-	};
-}
-
-export function setPositionField<K extends keyof PositionData>(doc: Y.Doc, blockId: string, field: K, value: PositionData[K], origin: unknown = O): void {
-	const v = field === 'temperature' ? clampTemperature(value as number) : value;
-	doc.transact(() => block(doc, blockId, 'position').set(field, v), origin);
-}
-
-/** The deal's temperature: its first position block's, or null. */
-export function dealTemperature(doc: Y.Doc): number | null {
-	for (const [id, b] of getBlocks(doc)) if (b.get('type') === 'position') return readPosition(doc, id).temperature;
-	return null;
-}
-
-export function createObjective(doc: Y.Doc, blockId: string, init: Partial<SalesObjective> = {}, origin: unknown = O): void {
-	newBlock(doc, blockId, 'objective', (b) => {
-		for (const [k, v] of Object.entries(init)) b.set(k, v);
-	}, origin);
-}
-
-export function readObjective(doc: Y.Doc, blockId: string): SalesObjective {
-	const b = block(doc, blockId, 'objective');
-	return { quantity: str(b.get('quantity')), what: str(b.get('what')), whom: str(b.get('whom')), when: str(b.get('when')), revenue: str(b.get('revenue')) };
-}
-
-export function setObjectiveField(doc: Y.Doc, blockId: string, field: keyof SalesObjective, value: string, origin: unknown = O): void {
-	doc.transact(() => block(doc, blockId, 'objective').set(field, value), origin);
 }
