@@ -51,6 +51,13 @@ test('a manager’s template reaches the next new deal, which shows the whole te
 		await bob.goto('/deals');
 		await expect(bob.getByRole('row', { name: new RegExp(`Template check ${stamp}`) }).getByTestId('deal-stage')).toHaveText('Opportunity', { timeout: 1000 });
 	}).toPass({ timeout: 15_000 });
+	// …and the list filters and sorts on it in SQL.
+	await bob.getByTestId('deal-filters').locator('select[name=stage]').selectOption('opportunity');
+	await expect(bob).toHaveURL(/stage=opportunity/);
+	await expect(bob.getByRole('link', { name: `Template check ${stamp}` })).toBeVisible();
+	await expect(bob.getByRole('link', { name: 'Recruiting platform upgrade' })).toHaveCount(0);
+	await bob.goto('/deals?sort=stage');
+	await expect(bob.getByTestId('deal-list').locator('tbody tr').first()).toContainText('Recruiting platform upgrade');
 	for (const page of [maya, alice, bob]) await page.context().close();
 });
 

@@ -1,12 +1,27 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { SALES_STAGES, type SalesStage } from '$lib/domain/sales-stages';
 import { effectiveDealRoleSql } from '$lib/server/access';
 import { accounts, deals, users } from '$lib/server/db/schema';
 import { requireMember } from '$lib/server/require-user';
 import type { PageServerLoad } from './$types';
 
+/** Stage order as SQL, so the list sorts by how far deals have come. */
+const stageRank = sql<number>`array_position(${sql.raw(`array[${SALES_STAGES.map((s) => `'${s}'`).join(',')}]::text[]`)}, ${deals.stage})`;
+
+const SORTS: Record<string, SQL[]> = {
+	updated: [desc(deals.updatedAt)],
+	stage: [sql`${stageRank} desc nulls last`, desc(deals.updatedAt)],
+	temperature: [sql`${deals.temperature} desc nulls last`, desc(deals.updatedAt)],
+	close: [sql`${deals.expectedCloseDate} asc nulls last`, asc(deals.title)],
+	amount: [desc(deals.amount)]
+};
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user, workspace } = await requireMember(locals, url);
 	const role = effectiveDealRoleSql(user.id);
+	const sort = url.searchParams.get('sort') ?? 'updated';
+	const stageParam = url.searchParams.get('stage');
+	const stage = (SALES_STAGES as readonly string[]).includes(stageParam ?? '') ? (stageParam as SalesStage) : null;
 	const rows = await locals.context.database.db
 		.select({
 			id: deals.id,
@@ -26,7 +41,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.from(deals)
 		.innerJoin(accounts, eq(accounts.id, deals.accountId))
 		.innerJoin(users, eq(users.id, deals.ownerId))
-		.where(and(eq(deals.workspaceId, workspace.id), isNotNull(role)))
-		.orderBy(desc(deals.updatedAt));
-	return { deals: rows };
+		.where(and(eq(deals.workspaceId, workspace.id), isNotNull(role), stage ? eq(deals.stage, stage) : undefined))
+		.orderBy(...(SORTS[sort] ?? SORTS.updated!));
+	return { deals: rows, sort: SORTS[sort] ? sort : 'updated', stage };
 };

@@ -25,6 +25,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Deal_MembersInputs */
 /** @typedef {{}} Deal_OwnerInputs */
 /** @typedef {{}} Deal_TitleInputs */
+/** @typedef {{}} Deals_All_StagesInputs */
 /** @typedef {{}} Deals_Col_AccountInputs */
 /** @typedef {{}} Deals_Col_AmountInputs */
 /** @typedef {{}} Deals_Col_CloseInputs */
@@ -36,6 +37,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Deals_Col_TemperatureInputs */
 /** @typedef {{}} Deals_Col_TitleInputs */
 /** @typedef {{}} Deals_EmptyInputs */
+/** @typedef {{}} Deals_SortInputs */
+/** @typedef {{}} Deals_Sort_UpdatedInputs */
 /** @typedef {{}} Deals_TitleInputs */
 /** @typedef {{}} Diag_All_ClearInputs */
 /** @typedef {{}} Diag_No_RemedyInputs */
@@ -542,6 +545,20 @@ export const deal_title = /** @type {((inputs?: Deal_TitleInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "All stages" |
+*
+* @param {Deals_All_StagesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_all_stages = /** @type {((inputs?: Deals_All_StagesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_All_StagesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_all_stages(inputs)
+	return __en.deals_all_stages(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Account" |
 *
 * @param {Deals_Col_AccountInputs} inputs
@@ -692,6 +709,34 @@ export const deals_empty = /** @type {((inputs?: Deals_EmptyInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.deals_empty(inputs)
 	return __en.deals_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sort by" |
+*
+* @param {Deals_SortInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_sort = /** @type {((inputs?: Deals_SortInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_SortInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_sort(inputs)
+	return __en.deals_sort(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last updated" |
+*
+* @param {Deals_Sort_UpdatedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_sort_updated = /** @type {((inputs?: Deals_Sort_UpdatedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_Sort_UpdatedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.deals_sort_updated(inputs)
+	return __en.deals_sort_updated(inputs)
 });
 /**
 * | output |

@@ -23,6 +23,7 @@
 /** @typedef {{}} Deal_MembersInputs */
 /** @typedef {{}} Deal_OwnerInputs */
 /** @typedef {{}} Deal_TitleInputs */
+/** @typedef {{}} Deals_All_StagesInputs */
 /** @typedef {{}} Deals_Col_AccountInputs */
 /** @typedef {{}} Deals_Col_AmountInputs */
 /** @typedef {{}} Deals_Col_CloseInputs */
@@ -34,6 +35,8 @@
 /** @typedef {{}} Deals_Col_TemperatureInputs */
 /** @typedef {{}} Deals_Col_TitleInputs */
 /** @typedef {{}} Deals_EmptyInputs */
+/** @typedef {{}} Deals_SortInputs */
+/** @typedef {{}} Deals_Sort_UpdatedInputs */
 /** @typedef {{}} Deals_TitleInputs */
 /** @typedef {{}} Diag_All_ClearInputs */
 /** @typedef {{}} Diag_No_RemedyInputs */
@@ -307,6 +310,10 @@ export const deal_title = /** @type {(inputs: Deal_TitleInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`名称`)
 };
 
+export const deals_all_stages = /** @type {(inputs: Deals_All_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部阶段`)
+};
+
 export const deals_col_account = /** @type {(inputs: Deals_Col_AccountInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`客户`)
 };
@@ -349,6 +356,14 @@ export const deals_col_title = /** @type {(inputs: Deals_Col_TitleInputs) => Loc
 
 export const deals_empty = /** @type {(inputs: Deals_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`还没有商机。新建第一个商机,打开它的作战室。`)
+};
+
+export const deals_sort = /** @type {(inputs: Deals_SortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`排序`)
+};
+
+export const deals_sort_updated = /** @type {(inputs: Deals_Sort_UpdatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最近更新`)
 };
 
 export const deals_title = /** @type {(inputs: Deals_TitleInputs) => LocalizedString} */ () => {
