@@ -8,7 +8,10 @@ import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { addRoleRow, readRoleRows, setSupport } from '../../src/lib/sync/blocks.ts';
+import { MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
+import { unpersistedCount } from '../../src/lib/sync/saved-state.ts';
 import { startApp } from './app-process.ts';
 import { median, ms } from './bench-stats.ts';
 
@@ -40,6 +43,10 @@ try {
 		}
 	};
 	const provider = new WebsocketProvider(`ws://localhost:${new URL(app.baseUrl).port}/sync`, dealId, doc, { WebSocketPolyfill: Ws as never, disableBc: true });
+	let persisted = new Map<number, number>();
+	provider.messageHandlers[MESSAGE_PERSISTED] = (_e, decoder) => {
+		persisted = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+	};
 	await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
 	doc.transact(() => {
 		for (let i = readRoleRows(doc, 'demo-roles').length; i < PEOPLE; i++) {
@@ -48,7 +55,8 @@ try {
 			setSupport(doc, 'demo-roles', id, (i % 5) - 2, 'bench', '', Date.now() - (i % 7) * 86_400_000);
 		}
 	});
-	await new Promise((r) => setTimeout(r, 1500));
+	// Wait until the server has committed the rows, as the app's "Saved" does.
+	while (unpersistedCount(Y.decodeStateVector(Y.encodeStateVector(doc)), persisted) > 0) await new Promise((r) => setTimeout(r, 20));
 	provider.destroy();
 
 	const loads: number[] = [];
