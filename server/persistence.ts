@@ -50,16 +50,6 @@ export class Persistence {
 		this.maxBatch = options.maxBatch ?? 1000;
 	}
 
-	/** Updates waiting to be committed, over all documents. */
-	get backlog(): number {
-		return this.pending.length;
-	}
-
-	/** True while the last write failed and is being retried. */
-	get degraded(): boolean {
-		return this.retryDelay > 0;
-	}
-
 	enqueue(doc: PersistedDoc, data: Uint8Array): void {
 		this.pending.push({ doc, data });
 		this.pendingPerDoc.set(doc, (this.pendingPerDoc.get(doc) ?? 0) + 1);

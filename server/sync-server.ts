@@ -85,7 +85,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		sockets.set(ws, { peer, doc, alive: true });
 		let queue: Uint8Array[] | null = [];
 
-		const process = (bytes: Uint8Array) => {
+		const handle = (bytes: Uint8Array) => {
 			try {
 				handlePeerMessage(doc, peer, bytes, limits);
 			} catch (error) {
@@ -106,7 +106,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			if (queue) {
 				if (queue.length >= maxQueued) return peer.close(CloseCode.RateLimited, 'too many messages while loading');
 				queue.push(bytes);
-			} else process(bytes);
+			} else handle(bytes);
 		});
 		ws.on('close', () => {
 			sockets.delete(ws);
@@ -120,7 +120,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 				queue = null;
 				for (const bytes of early) {
 					if (ws.readyState !== ws.OPEN) break;
-					process(bytes);
+					handle(bytes);
 				}
 			},
 			() => peer.close(CloseCode.ServerError, 'the document could not be loaded; retrying')

@@ -61,7 +61,7 @@ describe.each(TEST_DRIVERS)('compaction on %s', (driver) => {
 		await Promise.all([writing, ...compactions]);
 		await compactDoc(dbA, 'doc-b');
 		const text = bodyText(docFromUpdates((await loadDoc(dbA, 'doc-b')).updates));
-		for (let i = 0; i < 200; i++) expect(text).toContain(`seed ${i}\n`.trimEnd());
+		for (let i = 0; i < 200; i++) expect(text).toContain(`seed ${i}`);
 		for (let i = 0; i < 100; i++) expect(text).toContain(`late ${i}`);
 		expect(await countLogRows(dbA, 'doc-b')).toBe(0);
 	});

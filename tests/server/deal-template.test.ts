@@ -66,7 +66,7 @@ describe.each(TEST_DRIVERS)('deal template on %s', (driver) => {
 		setCriterionDone(bob.doc, TEMPLATE_BLOCKS.checklist, 'lead-contact', true, 'bob');
 		await bob.whenSaved();
 		const stageOf = async () => (await server.database.handle.db.select({ stage: deals.stage, at: deals.stageEnteredAt }).from(deals).where(eq(deals.id, dealId)))[0]!;
-		for (let i = 0; i < 200 && (await stageOf()).stage !== 'opportunity'; i++) await new Promise((r) => setTimeout(r, 25));
+		await waitFor(async () => (await stageOf()).stage === 'opportunity', 5000, 'the derived stage on the deal row');
 		const stored = await stageOf();
 		expect(stored.stage).toBe('opportunity');
 		expect(stored.at).toBeInstanceOf(Date);

@@ -28,10 +28,10 @@ describe.each(TEST_DRIVERS)('support events on %s', (driver) => {
 		setSupport(alice.doc, 'demo-roles', chen.id, 1, await server.userId('alice@demo.test'), 'reference visit went well');
 		await alice.whenSaved();
 		let profile = await accountProfile(db, seeded[0]!.accountId);
-		for (let i = 0; i < 200 && !profile.changes.some((c) => c.note === 'reference visit went well'); i++) {
-			await new Promise((r) => setTimeout(r, 25));
+		await waitFor(async () => {
 			profile = await accountProfile(db, seeded[0]!.accountId);
-		}
+			return profile.changes.some((c) => c.note === 'reference visit went well');
+		}, 5000, 'the change in the profile table');
 		const change = profile.changes.find((c) => c.note === 'reference visit went well');
 		expect(change).toMatchObject({ personName: '陈经理', fromValue: -1, toValue: 1, toNormalized: 0.5, by: 'Alice Wang' });
 		expect(change?.contactId).toBeTruthy();

@@ -70,10 +70,10 @@ export function connectClient(server: TestServer, token: string, docName = serve
 	};
 }
 
-/** Polls a condition until it holds; fails with what it waited for. */
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+/** Polls a condition (sync or async) until it holds; fails with what it waited for. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
 	const start = Date.now();
-	while (!condition()) {
+	while (!(await condition())) {
 		if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 10));
 	}

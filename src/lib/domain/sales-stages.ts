@@ -145,10 +145,6 @@ export function currentSalesStage(criteria: ExitCriterion[], states: Record<stri
 	return SALES_STAGES[SALES_STAGES.length - 1]!;
 }
 
-export function buyerStageOf(stage: SalesStage): BuyerStage {
-	return SALES_STAGE_INFO[stage].buyerStage;
-}
-
 /** The three things that make an opportunity real (else a pseudo-opportunity, 伪商机). */
 export interface OpportunityQualification {
 	statedNeed: boolean;

@@ -58,3 +58,8 @@ export function convertSupport(value: number, from: SupportScale, to: SupportSca
 	// Half-steps round away from zero, so opposition and support convert symmetrically.
 	return Math.sign(scaled) * Math.round(Math.abs(scaled));
 }
+
+/** A support value as people write it: "+2", "0", "-1" ("" when unknown). */
+export function signedSupport(value: number | null): string {
+	return value === null ? '' : value > 0 ? `+${value}` : String(value);
+}

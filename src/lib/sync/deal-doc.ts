@@ -17,16 +17,6 @@ export function getBody(doc: Y.Doc): Y.XmlFragment {
 	return doc.getXmlFragment(BODY_FIELD);
 }
 
-export function getSchemaVersion(doc: Y.Doc): number | undefined {
-	const v = doc.getMap(META).get('schemaVersion');
-	return typeof v === 'number' ? v : undefined;
-}
-
-/** True when the document has never been written to (no text, no metadata). */
-export function isEmptyDealDoc(doc: Y.Doc): boolean {
-	return getBody(doc).length === 0 && doc.getMap(META).size === 0;
-}
-
 export type SeedNode =
 	| { type: 'heading'; level: 1 | 2 | 3; text: string }
 	| { type: 'paragraph'; text: string }
