@@ -33,8 +33,8 @@ export class DocRegistry {
 		this.persistence = new Persistence(db, {
 			log,
 			compactEvery: options.compactEvery,
-			onPersisted: (doc, sv) => {
-				(doc as SharedDoc).setPersisted(sv);
+			onPersisted: (doc, sv, deletes) => {
+				(doc as SharedDoc).setPersisted(sv, deletes, this.persistence.isFlushed(doc));
 				this.extraction.schedule(doc as SharedDoc);
 			}
 		});

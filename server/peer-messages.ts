@@ -36,10 +36,20 @@ type Handler = (doc: SharedDoc, peer: Peer, decoder: decoding.Decoder, limits: M
 // An empty update (no structs, no deletions) encodes as two zero bytes.
 const EMPTY_UPDATE_BYTES = 2;
 
+/** Whether the document already holds everything in the update (or it cannot be read). */
+function holdsOnly(doc: SharedDoc, update: Uint8Array): boolean {
+	try {
+		return Y.snapshotContainsUpdate(Y.snapshot(doc.ydoc), update);
+	} catch {
+		return false;
+	}
+}
+
 function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array): void {
 	if (peer.readOnly) {
-		// The stock client answers our SyncStep1 with an (empty) SyncStep2: not worth a complaint.
-		if (update.byteLength > EMPTY_UPDATE_BYTES) {
+		// The stock client answers our SyncStep1 with a SyncStep2 that repeats every deletion it
+		// knows: only an update holding something the server lacks is a refused change.
+		if (update.byteLength > EMPTY_UPDATE_BYTES && !holdsOnly(doc, update)) {
 			peer.send(message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, 'read-only')));
 		}
 		return;

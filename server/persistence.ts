@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Database } from '../src/lib/server/db/client.ts';
 import { appendUpdates, compactDoc } from '../src/lib/server/doc-store.ts';
+import type { DeleteSet } from '../src/lib/sync/saved-state.ts';
 import type { Logger } from './logger.ts';
 
 /** What the persistence layer needs to know of a loaded document. */
@@ -12,8 +13,11 @@ export interface PersistedDoc {
 }
 
 export interface PersistenceOptions {
-	/** Called once updates are committed, with the state vector the database now holds. */
-	onPersisted: (doc: PersistedDoc, stateVector: Uint8Array) => void;
+	/**
+	 * Called once updates are committed, with the state vector the database now holds and the
+	 * deletions committed since the last call for this document.
+	 */
+	onPersisted: (doc: PersistedDoc, stateVector: Uint8Array, committedDeletes: DeleteSet) => void;
 	log: Logger;
 	/** Compact a document once this many rows have been logged for it. */
 	compactEvery?: number;
@@ -36,6 +40,8 @@ export class Persistence {
 	private readonly pendingPerDoc = new Map<PersistedDoc, number>();
 	private readonly idleWaiters = new Map<PersistedDoc, (() => void)[]>();
 	private readonly compacting = new Map<PersistedDoc, Promise<void>>();
+	/** Deletions committed but not yet reported, per document. */
+	private readonly unreportedDeletes = new Map<PersistedDoc, DeleteSet[]>();
 	private running = false;
 	private retryDelay = 0;
 	private closed = false;
@@ -68,6 +74,11 @@ export class Persistence {
 			list.push(resolve);
 			this.idleWaiters.set(doc, list);
 		});
+	}
+
+	/** Whether every update of the document applied so far is committed. */
+	isFlushed(doc: PersistedDoc): boolean {
+		return !this.pendingPerDoc.get(doc);
 	}
 
 	/** Waits for running compaction of the document, if any. */
@@ -103,6 +114,7 @@ export class Persistence {
 			}
 			this.retryDelay = 0;
 			this.pending.splice(0, batch.length);
+			for (const e of batch) this.noteDeletes(e);
 			for (const [doc, n] of counts) {
 				const left = (this.pendingPerDoc.get(doc) ?? 0) - n;
 				if (left > 0) this.pendingPerDoc.set(doc, left);
@@ -110,7 +122,11 @@ export class Persistence {
 				doc.rowsSinceCompaction += n;
 				if (doc.rowsSinceCompaction >= this.compactEvery) void this.compact(doc);
 			}
-			for (const [doc, sv] of complete) this.options.onPersisted(doc, sv);
+			for (const [doc, sv] of complete) {
+				const deletes = Y.mergeDeleteSets(this.unreportedDeletes.get(doc) ?? []);
+				this.unreportedDeletes.delete(doc);
+				this.options.onPersisted(doc, sv, deletes);
+			}
 			for (const [doc] of counts) {
 				if (this.pendingPerDoc.has(doc)) continue;
 				const waiters = this.idleWaiters.get(doc);
@@ -119,6 +135,14 @@ export class Persistence {
 			}
 		}
 		this.running = false;
+	}
+
+	private noteDeletes(entry: Entry): void {
+		const { ds } = Y.decodeUpdate(entry.data);
+		if (ds.clients.size === 0) return;
+		const list = this.unreportedDeletes.get(entry.doc) ?? [];
+		list.push(ds);
+		this.unreportedDeletes.set(entry.doc, list);
 	}
 
 	/**

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE_PERSISTED } from '../src/lib/sync/protocol.ts';
+import { encodePersisted, type DeleteSet } from '../src/lib/sync/saved-state.ts';
 import type { PersistedDoc } from './persistence.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -33,6 +33,8 @@ export class SharedDoc implements PersistedDoc {
 	/** What the database holds, as last reported to clients. */
 	persistedStateVector: Uint8Array = Y.encodeStateVector(this.ydoc);
 	loaded = false;
+	/** Peers that joined while writes were pending: they get every committed deletion once flushed. */
+	private readonly awaitingDeletes = new Set<Peer>();
 
 	constructor(
 		readonly name: string,
@@ -63,8 +65,11 @@ export class SharedDoc implements PersistedDoc {
 		for (const peer of this.peers) if (peer !== except) peer.send(msg);
 	}
 
-	/** The greeting after the document is loaded: ask for the client's state, tell ours. */
-	greet(peer: Peer): void {
+	/**
+	 * The greeting after the document is loaded: ask for the client's state, tell ours, and
+	 * what the database holds. `flushed`: nothing applied is waiting to be committed.
+	 */
+	greet(peer: Peer, flushed: boolean): void {
 		peer.send(message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, this.ydoc)));
 		const states = [...this.awareness.getStates().keys()];
 		if (states.length > 0) {
@@ -74,16 +79,32 @@ export class SharedDoc implements PersistedDoc {
 				)
 			);
 		}
-		peer.send(persistedMessage(this.persistedStateVector));
+		if (flushed) peer.send(encodePersisted(this.persistedStateVector, Y.snapshot(this.ydoc).ds));
+		else {
+			peer.send(encodePersisted(this.persistedStateVector, Y.createDeleteSet()));
+			this.awaitingDeletes.add(peer);
+		}
 	}
 
-	setPersisted(stateVector: Uint8Array): void {
+	/**
+	 * Tells every peer what is committed now. A peer that joined while writes were pending
+	 * also hears, once the document is flushed, every deletion it holds: its own from an
+	 * earlier connection may have been committed meanwhile.
+	 */
+	setPersisted(stateVector: Uint8Array, committedDeletes: DeleteSet, flushed: boolean): void {
 		this.persistedStateVector = stateVector;
-		this.broadcast(persistedMessage(stateVector));
+		const all = flushed && this.awaitingDeletes.size > 0 ? encodePersisted(stateVector, Y.snapshot(this.ydoc).ds) : null;
+		const batch = encodePersisted(stateVector, committedDeletes);
+		for (const peer of this.peers) {
+			if (all && this.awaitingDeletes.has(peer)) peer.send(all);
+			else peer.send(batch);
+		}
+		if (all) this.awaitingDeletes.clear();
 	}
 
 	removePeer(peer: Peer): void {
 		this.peers.delete(peer);
+		this.awaitingDeletes.delete(peer);
 		if (peer.awarenessIds.size > 0) {
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
 		}
@@ -102,6 +123,3 @@ export function message(type: number, write: (encoder: encoding.Encoder) => void
 	return encoding.toUint8Array(encoder);
 }
 
-export function persistedMessage(stateVector: Uint8Array): Uint8Array {
-	return message(MESSAGE_PERSISTED, (e) => encoding.writeVarUint8Array(e, stateVector));
-}

@@ -115,7 +115,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		ready.then(
 			() => {
 				if (ws.readyState !== ws.OPEN) return;
-				doc.greet(peer);
+				doc.greet(peer, registry.persistence.isFlushed(doc));
 				const early = queue ?? [];
 				queue = null;
 				for (const bytes of early) {

@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
-import { unpersistedCount } from '../../src/lib/sync/saved-state.ts';
+import { SaveTracker } from '../../src/lib/sync/saved-state.ts';
 import type { TestServer } from './test-server.ts';
 
 /** A `ws` WebSocket class that sends the headers a browser would (Origin, Cookie). */
@@ -20,7 +20,7 @@ export function webSocketWithHeaders(
 export interface TestClient {
 	doc: Y.Doc;
 	provider: WebsocketProvider;
-	/** Items on this client the server has not reported committed. */
+	/** Changes on this client (items and deletions) the server has not reported committed. */
 	unsaved(): number;
 	/** Resolves once the server reports every local change committed. */
 	whenSaved(timeoutMs?: number): Promise<void>;
@@ -32,7 +32,7 @@ export interface TestClient {
 /** A stock y-websocket client, as the browser uses it, signed in with a session token. */
 export function connectClient(server: TestServer, token: string, docName = server.demoDealId): TestClient {
 	const doc = new Y.Doc();
-	let persisted = new Map<number, number>();
+	const tracker = new SaveTracker(doc);
 	let heard = false;
 	const closeEvents: TestClient['closeEvents'] = [];
 	const permissionDenied: string[] = [];
@@ -42,7 +42,7 @@ export function connectClient(server: TestServer, token: string, docName = serve
 		maxBackoffTime: 300
 	});
 	provider.messageHandlers[MESSAGE_PERSISTED] = (_e, decoder) => {
-		persisted = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+		tracker.readPersisted(decoder);
 		heard = true;
 	};
 	provider.messageHandlers[2] = (_e, decoder) => {
@@ -55,7 +55,7 @@ export function connectClient(server: TestServer, token: string, docName = serve
 	provider.on('status', ({ status }) => {
 		if (status !== 'connected') heard = false;
 	});
-	const unsaved = () => unpersistedCount(Y.decodeStateVector(Y.encodeStateVector(doc)), persisted);
+	const unsaved = () => tracker.unsaved();
 	return {
 		doc,
 		provider,
@@ -64,6 +64,7 @@ export function connectClient(server: TestServer, token: string, docName = serve
 		permissionDenied,
 		whenSaved: (timeoutMs = 15_000) => waitFor(() => heard && unsaved() === 0, timeoutMs, 'server to commit'),
 		destroy: () => {
+			tracker.destroy();
 			provider.destroy();
 			doc.destroy();
 		}
