@@ -4,7 +4,7 @@
  * Run: npx tsx tests/bench/keystroke-latency.bench.ts [keystrokes]
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { startApp } from './app-process.ts';
+import { startApp } from '../support/app-process.ts';
 import { median, ms, percentile } from './bench-stats.ts';
 
 const KEYSTROKES = Number(process.argv[2] ?? 50);

@@ -12,7 +12,7 @@ import * as decoding from 'lib0/decoding';
 import { addRoleRow, readRoleRows, setSupport } from '../../src/lib/sync/blocks.ts';
 import { MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
 import { unpersistedCount } from '../../src/lib/sync/saved-state.ts';
-import { startApp } from './app-process.ts';
+import { startApp } from '../support/app-process.ts';
 import { median, ms } from './bench-stats.ts';
 
 const PEOPLE = Number(process.argv[2] ?? 50);

@@ -1,8 +1,10 @@
-import * as decoding from 'lib0/decoding';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { localDocName, notePending, trackOpen, untrackOpen } from '$lib/offline/local-store';
 import { CloseCode, MESSAGE_PERSISTED } from '$lib/sync/protocol';
-import { unpersistedCount } from '$lib/sync/saved-state';
+import { SaveTracker, type SavedStateRecord } from '$lib/sync/saved-state';
+import { bodyText, getBody } from '$lib/sync/deal-doc';
 
 export interface Collaborator {
 	clientId: number;
@@ -15,37 +17,58 @@ export interface Collaborator {
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 export type SyncProblem = 'session' | 'forbidden' | 'denied' | 'error' | null;
 
+const SAVED_STATE_KEY = 'saved-state';
+/** If the device store never answers (storage disabled), sync from the server regardless. */
+const LOCAL_LOAD_GIVE_UP_MS = 3000;
+
 /**
- * One deal document on this page: the Y.Doc, its connection to the sync server, and what the
- * UI shows about it (connection, whether the server has committed every local change, who
- * else is here).
+ * One deal document on this page: the Y.Doc, its copy on this device (IndexedDB, loaded
+ * first), its connection to the sync server, and what the UI shows about it (connection,
+ * how many changes on this device the server has not committed, who else is here).
  */
 export class DealSync {
 	readonly doc = new Y.Doc();
 	readonly provider: WebsocketProvider;
+	private readonly local: IndexeddbPersistence;
+	private readonly tracker = new SaveTracker(this.doc);
 	connection = $state<ConnectionState>('connecting');
 	/** True once the first sync with the server has completed. */
 	synced = $state(false);
-	/** Items on this device the server has not committed yet. */
+	/** True once this device's copy is loaded (it may be empty: never opened here). */
+	localReady = $state(false);
+	/** Whether the document has any content yet, from the device or the server. */
+	hasContent = $state(false);
+	/** Changes on this device (items and deletions) the server has not committed yet. */
 	unsaved = $state(0);
+	/** Whether we know what the server committed: heard it now, or kept from an earlier visit. */
+	knowsPersisted = $state(false);
 	/** Whether the server has told us what it committed since we connected. */
 	heardPersisted = $state(false);
 	collaborators = $state<Collaborator[]>([]);
 	problem = $state<SyncProblem>(null);
 	problemDetail = $state('');
-	private persisted = new Map<number, number>();
+	private saveQueued = false;
+	private destroyed = false;
 
-	constructor(dealId: string) {
+	constructor(
+		private readonly dealId: string,
+		private readonly userId: string
+	) {
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+		this.local = new IndexeddbPersistence(localDocName(userId, dealId), this.doc);
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, dealId, this.doc, {
 			// Every replica talks to the server, so "saved" always means committed there.
 			disableBc: true,
-			maxBackoffTime: 5000
+			maxBackoffTime: 5000,
+			// Load this device's copy first; then sync only what differs.
+			connect: false
 		});
 		this.provider.messageHandlers[MESSAGE_PERSISTED] = (_encoder, decoder) => {
-			this.persisted = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+			this.tracker.readPersisted(decoder);
 			this.heardPersisted = true;
+			this.knowsPersisted = true;
 			this.recount();
+			this.queueSaveState();
 		};
 		this.provider.messageHandlers[2] = () => {
 			this.problem = 'denied';
@@ -64,9 +87,62 @@ export class DealSync {
 				this.problemDetail = event.reason;
 			} else if (event.code === 1006 && !this.provider.wsconnected) void this.checkSession();
 		});
-		this.doc.on('update', () => this.recount());
+		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+			this.recount();
+			if (origin !== this.provider && origin !== this.local) this.queueSaveState();
+		});
 		this.provider.awareness.on('change', () => this.readCollaborators());
 		this.readCollaborators();
+		addEventListener('online', this.goOnline);
+		addEventListener('offline', this.goOffline);
+		trackOpen(this);
+		void this.loadLocal();
+	}
+
+	private async loadLocal(): Promise<void> {
+		const loaded = await Promise.race([
+			this.local.whenSynced.then(() => true),
+			new Promise<false>((r) => setTimeout(() => r(false), LOCAL_LOAD_GIVE_UP_MS))
+		]);
+		if (this.destroyed) return;
+		if (loaded) {
+			try {
+				this.tracker.restore((await this.local.get(SAVED_STATE_KEY)) as SavedStateRecord | undefined);
+			} catch {
+				// Nothing kept from an earlier visit.
+			}
+			this.knowsPersisted = this.tracker.known;
+		}
+		this.localReady = true;
+		this.recount();
+		if (navigator.onLine && !this.destroyed) this.provider.connect();
+		else this.connection = 'disconnected';
+	}
+
+	private readonly goOnline = () => {
+		if (!this.problem && this.localReady) this.provider.connect();
+	};
+
+	/** The browser knows before the socket does: stop trying until it is back. */
+	private readonly goOffline = () => {
+		this.provider.disconnect();
+		this.connection = 'disconnected';
+	};
+
+	/** Keeps what we know of the server's commits with the document, for counting offline. */
+	private queueSaveState(): void {
+		if (this.saveQueued || !this.localReady) return;
+		this.saveQueued = true;
+		queueMicrotask(() => {
+			this.saveQueued = false;
+			if (this.destroyed || !this.tracker.known) return;
+			this.local.set(SAVED_STATE_KEY, this.tracker.record() as never).catch(() => {});
+		});
+	}
+
+	/** The user's copy of the document as plain text, e.g. to copy out what the server refused. */
+	plainText(): string {
+		return bodyText(this.doc);
 	}
 
 	/** A refused upgrade looks like a network failure to a browser; ask the app why. */
@@ -83,7 +159,9 @@ export class DealSync {
 	}
 
 	private recount(): void {
-		this.unsaved = unpersistedCount(Y.decodeStateVector(Y.encodeStateVector(this.doc)), this.persisted);
+		this.unsaved = this.tracker.unsaved();
+		this.hasContent = this.hasContent || getBody(this.doc).length > 0;
+		if (this.knowsPersisted) notePending(this.userId, this.dealId, this.unsaved);
 	}
 
 	private readCollaborators(): void {
@@ -108,7 +186,18 @@ export class DealSync {
 		return this.heardPersisted && this.unsaved === 0;
 	}
 
+	/** Stops syncing and closes the device copy (before it is deleted on sign-out). */
+	async closeLocal(): Promise<void> {
+		this.provider.disconnect();
+		await this.local.destroy();
+	}
+
 	destroy(): void {
+		this.destroyed = true;
+		removeEventListener('online', this.goOnline);
+		removeEventListener('offline', this.goOffline);
+		untrackOpen(this);
+		this.tracker.destroy();
 		this.provider.destroy();
 		this.doc.destroy();
 	}

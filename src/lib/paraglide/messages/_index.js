@@ -16,6 +16,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
+/** @typedef {{}} CopiedInputs */
+/** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
 /** @typedef {{}} Create_DealInputs */
 /** @typedef {{}} Deal_AccountInputs */
@@ -85,6 +87,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Obj_WhatInputs */
 /** @typedef {{}} Obj_WhenInputs */
 /** @typedef {{}} Obj_WhomInputs */
+/** @typedef {{}} Offline_BannerInputs */
+/** @typedef {{}} Offline_UnavailableInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
 /** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
@@ -154,9 +158,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Rt_TitleInputs */
 /** @typedef {{}} Rt_WhyInputs */
 /** @typedef {{}} SaveInputs */
+/** @typedef {{}} Save_All_SavedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Save_On_DeviceInputs */
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Save_UnconfirmedInputs */
 /** @typedef {{}} Sc_AvoidInputs */
 /** @typedef {{}} Sc_Buyer_TrackInputs */
 /** @typedef {{}} Sc_CaresInputs */
@@ -179,6 +185,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Settings_TitleInputs */
 /** @typedef {{}} Sign_InInputs */
 /** @typedef {{}} Sign_OutInputs */
+/** @typedef {{}} Sign_Out_AnywayInputs */
+/** @typedef {{}} Sign_Out_OfflineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Sign_Out_WarningInputs */
+/** @typedef {{}} Sign_Out_Warning_TitleInputs */
 /** @typedef {{}} Sign_UpInputs */
 /** @typedef {{}} Slash_EmptyInputs */
 /** @typedef {{}} Slash_HintInputs */
@@ -188,6 +198,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Status_OfflineInputs */
 /** @typedef {{}} Status_OpenInputs */
 /** @typedef {{}} Status_WonInputs */
+/** @typedef {{}} Stay_Signed_InInputs */
 /** @typedef {{}} Sync_Closed_AuthInputs */
 /** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
 /** @typedef {{}} Sync_Closed_ForbiddenInputs */
@@ -415,6 +426,34 @@ export const cancel = /** @type {((inputs?: CancelInputs, options?: { locale?: "
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.cancel(inputs)
 	return __en.cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const copied = /** @type {((inputs?: CopiedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<CopiedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.copied(inputs)
+	return __en.copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy my version" |
+*
+* @param {Copy_Local_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const copy_local_version = /** @type {((inputs?: Copy_Local_VersionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Copy_Local_VersionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.copy_local_version(inputs)
+	return __en.copy_local_version(inputs)
 });
 /**
 * | output |
@@ -1385,6 +1424,34 @@ export const obj_whom = /** @type {((inputs?: Obj_WhomInputs, options?: { locale
 /**
 * | output |
 * | --- |
+* | "You are offline. Deals you opened on this device can be read and edited; your changes are saved when the connection returns." |
+*
+* @param {Offline_BannerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const offline_banner = /** @type {((inputs?: Offline_BannerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offline_BannerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.offline_banner(inputs)
+	return __en.offline_banner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This page needs a connection to the server and is not available offline." |
+*
+* @param {Offline_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const offline_unavailable = /** @type {((inputs?: Offline_UnavailableInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Offline_UnavailableInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.offline_unavailable(inputs)
+	return __en.offline_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Only the deal owner, a workspace owner or a manager can change who is on this deal." |
 *
 * @param {Only_Managers_AddInputs} inputs
@@ -2351,6 +2418,34 @@ export const save = /** @type {((inputs?: SaveInputs, options?: { locale?: "en" 
 /**
 * | output |
 * | --- |
+* | "All changes saved" |
+*
+* @param {Save_All_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const save_all_saved = /** @type {((inputs?: Save_All_SavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_All_SavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.save_all_saved(inputs)
+	return __en.save_all_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} changes on this device, not yet saved" |
+*
+* @param {Save_On_DeviceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const save_on_device = /** @type {((inputs: Save_On_DeviceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_On_DeviceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.save_on_device(inputs)
+	return __en.save_on_device(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Saved" |
 *
 * @param {Save_SavedInputs} inputs
@@ -2379,16 +2474,16 @@ export const save_saving = /** @type {((inputs?: Save_SavingInputs, options?: { 
 /**
 * | output |
 * | --- |
-* | "{count} changes not yet saved" |
+* | "Not yet confirmed by the server" |
 *
-* @param {Save_UnsavedInputs} inputs
+* @param {Save_UnconfirmedInputs} inputs
 * @param {{ locale?: "en" | "zh-CN" }} options
 * @returns {LocalizedString}
 */
-export const save_unsaved = /** @type {((inputs: Save_UnsavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_UnsavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+export const save_unconfirmed = /** @type {((inputs?: Save_UnconfirmedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Save_UnconfirmedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
-	if (locale === "zh-CN") return __zh_cn2.save_unsaved(inputs)
-	return __en.save_unsaved(inputs)
+	if (locale === "zh-CN") return __zh_cn2.save_unconfirmed(inputs)
+	return __en.save_unconfirmed(inputs)
 });
 /**
 * | output |
@@ -2701,6 +2796,62 @@ export const sign_out = /** @type {((inputs?: Sign_OutInputs, options?: { locale
 /**
 * | output |
 * | --- |
+* | "Sign out anyway" |
+*
+* @param {Sign_Out_AnywayInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_out_anyway = /** @type {((inputs?: Sign_Out_AnywayInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_Out_AnywayInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_out_anyway(inputs)
+	return __en.sign_out_anyway(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signing out needs a connection, so that nothing on this device is lost." |
+*
+* @param {Sign_Out_OfflineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_out_offline = /** @type {((inputs?: Sign_Out_OfflineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_Out_OfflineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_out_offline(inputs)
+	return __en.sign_out_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} changes on this device have not reached the server yet. Signing out deletes this device's copies of your deals, and those changes with them." |
+*
+* @param {Sign_Out_WarningInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_out_warning = /** @type {((inputs: Sign_Out_WarningInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_Out_WarningInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_out_warning(inputs)
+	return __en.sign_out_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign out with unsaved changes?" |
+*
+* @param {Sign_Out_Warning_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sign_out_warning_title = /** @type {((inputs?: Sign_Out_Warning_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sign_Out_Warning_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sign_out_warning_title(inputs)
+	return __en.sign_out_warning_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Create an account" |
 *
 * @param {Sign_UpInputs} inputs
@@ -2827,6 +2978,20 @@ export const status_won = /** @type {((inputs?: Status_WonInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "Stay signed in" |
+*
+* @param {Stay_Signed_InInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const stay_signed_in = /** @type {((inputs?: Stay_Signed_InInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Stay_Signed_InInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.stay_signed_in(inputs)
+	return __en.stay_signed_in(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Your session ended. Sign in again; your changes on this page are kept until then." |
 *
 * @param {Sync_Closed_AuthInputs} inputs
@@ -2869,7 +3034,7 @@ export const sync_closed_forbidden = /** @type {((inputs?: Sync_Closed_Forbidden
 /**
 * | output |
 * | --- |
-* | "The server refused your changes: you cannot edit this deal." |
+* | "The server refused your changes: you can no longer edit this deal. Your copy on this device is kept; copy it out below." |
 *
 * @param {Sync_DeniedInputs} inputs
 * @param {{ locale?: "en" | "zh-CN" }} options

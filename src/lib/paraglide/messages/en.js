@@ -14,6 +14,8 @@
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
+/** @typedef {{}} CopiedInputs */
+/** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
 /** @typedef {{}} Create_DealInputs */
 /** @typedef {{}} Deal_AccountInputs */
@@ -83,6 +85,8 @@
 /** @typedef {{}} Obj_WhatInputs */
 /** @typedef {{}} Obj_WhenInputs */
 /** @typedef {{}} Obj_WhomInputs */
+/** @typedef {{}} Offline_BannerInputs */
+/** @typedef {{}} Offline_UnavailableInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
 /** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
@@ -152,9 +156,11 @@
 /** @typedef {{}} Rt_TitleInputs */
 /** @typedef {{}} Rt_WhyInputs */
 /** @typedef {{}} SaveInputs */
+/** @typedef {{}} Save_All_SavedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Save_On_DeviceInputs */
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Save_UnconfirmedInputs */
 /** @typedef {{}} Sc_AvoidInputs */
 /** @typedef {{}} Sc_Buyer_TrackInputs */
 /** @typedef {{}} Sc_CaresInputs */
@@ -177,6 +183,10 @@
 /** @typedef {{}} Settings_TitleInputs */
 /** @typedef {{}} Sign_InInputs */
 /** @typedef {{}} Sign_OutInputs */
+/** @typedef {{}} Sign_Out_AnywayInputs */
+/** @typedef {{}} Sign_Out_OfflineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Sign_Out_WarningInputs */
+/** @typedef {{}} Sign_Out_Warning_TitleInputs */
 /** @typedef {{}} Sign_UpInputs */
 /** @typedef {{}} Slash_EmptyInputs */
 /** @typedef {{}} Slash_HintInputs */
@@ -186,6 +196,7 @@
 /** @typedef {{}} Status_OfflineInputs */
 /** @typedef {{}} Status_OpenInputs */
 /** @typedef {{}} Status_WonInputs */
+/** @typedef {{}} Stay_Signed_InInputs */
 /** @typedef {{}} Sync_Closed_AuthInputs */
 /** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
 /** @typedef {{}} Sync_Closed_ForbiddenInputs */
@@ -272,6 +283,14 @@ export const block_text = /** @type {(inputs: Block_TextInputs) => LocalizedStri
 
 export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const copied = /** @type {(inputs: CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copied`)
+};
+
+export const copy_local_version = /** @type {(inputs: Copy_Local_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy my version`)
 };
 
 export const create_account = /** @type {(inputs: Create_AccountInputs) => LocalizedString} */ () => {
@@ -550,6 +569,14 @@ export const obj_whom = /** @type {(inputs: Obj_WhomInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`To whom`)
 };
 
+export const offline_banner = /** @type {(inputs: Offline_BannerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You are offline. Deals you opened on this device can be read and edited; your changes are saved when the connection returns.`)
+};
+
+export const offline_unavailable = /** @type {(inputs: Offline_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This page needs a connection to the server and is not available offline.`)
+};
+
 export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Only the deal owner, a workspace owner or a manager can change who is on this deal.`)
 };
@@ -826,6 +853,14 @@ export const save = /** @type {(inputs: SaveInputs) => LocalizedString} */ () =>
 	return /** @type {LocalizedString} */ (`Save`)
 };
 
+export const save_all_saved = /** @type {(inputs: Save_All_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All changes saved`)
+};
+
+export const save_on_device = /** @type {(inputs: Save_On_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} changes on this device, not yet saved`)
+};
+
 export const save_saved = /** @type {(inputs: Save_SavedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Saved`)
 };
@@ -834,8 +869,8 @@ export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Saving…`)
 };
 
-export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.count} changes not yet saved`)
+export const save_unconfirmed = /** @type {(inputs: Save_UnconfirmedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not yet confirmed by the server`)
 };
 
 export const sc_avoid = /** @type {(inputs: Sc_AvoidInputs) => LocalizedString} */ () => {
@@ -926,6 +961,22 @@ export const sign_out = /** @type {(inputs: Sign_OutInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`Sign out`)
 };
 
+export const sign_out_anyway = /** @type {(inputs: Sign_Out_AnywayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out anyway`)
+};
+
+export const sign_out_offline = /** @type {(inputs: Sign_Out_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signing out needs a connection, so that nothing on this device is lost.`)
+};
+
+export const sign_out_warning = /** @type {(inputs: Sign_Out_WarningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} changes on this device have not reached the server yet. Signing out deletes this device's copies of your deals, and those changes with them.`)
+};
+
+export const sign_out_warning_title = /** @type {(inputs: Sign_Out_Warning_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out with unsaved changes?`)
+};
+
 export const sign_up = /** @type {(inputs: Sign_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Create an account`)
 };
@@ -962,6 +1013,10 @@ export const status_won = /** @type {(inputs: Status_WonInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Won`)
 };
 
+export const stay_signed_in = /** @type {(inputs: Stay_Signed_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stay signed in`)
+};
+
 export const sync_closed_auth = /** @type {(inputs: Sync_Closed_AuthInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your session ended. Sign in again; your changes on this page are kept until then.`)
 };
@@ -975,7 +1030,7 @@ export const sync_closed_forbidden = /** @type {(inputs: Sync_Closed_ForbiddenIn
 };
 
 export const sync_denied = /** @type {(inputs: Sync_DeniedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`The server refused your changes: you cannot edit this deal.`)
+	return /** @type {LocalizedString} */ (`The server refused your changes: you can no longer edit this deal. Your copy on this device is kept; copy it out below.`)
 };
 
 export const tb_bold = /** @type {(inputs: Tb_BoldInputs) => LocalizedString} */ () => {

@@ -14,6 +14,8 @@
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
+/** @typedef {{}} CopiedInputs */
+/** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
 /** @typedef {{}} Create_DealInputs */
 /** @typedef {{}} Deal_AccountInputs */
@@ -83,6 +85,8 @@
 /** @typedef {{}} Obj_WhatInputs */
 /** @typedef {{}} Obj_WhenInputs */
 /** @typedef {{}} Obj_WhomInputs */
+/** @typedef {{}} Offline_BannerInputs */
+/** @typedef {{}} Offline_UnavailableInputs */
 /** @typedef {{}} Only_Managers_AddInputs */
 /** @typedef {{}} Only_Managers_ReopenInputs */
 /** @typedef {{}} PasswordInputs */
@@ -152,9 +156,11 @@
 /** @typedef {{}} Rt_TitleInputs */
 /** @typedef {{}} Rt_WhyInputs */
 /** @typedef {{}} SaveInputs */
+/** @typedef {{}} Save_All_SavedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Save_On_DeviceInputs */
 /** @typedef {{}} Save_SavedInputs */
 /** @typedef {{}} Save_SavingInputs */
-/** @typedef {{ count: NonNullable<unknown> }} Save_UnsavedInputs */
+/** @typedef {{}} Save_UnconfirmedInputs */
 /** @typedef {{}} Sc_AvoidInputs */
 /** @typedef {{}} Sc_Buyer_TrackInputs */
 /** @typedef {{}} Sc_CaresInputs */
@@ -177,6 +183,10 @@
 /** @typedef {{}} Settings_TitleInputs */
 /** @typedef {{}} Sign_InInputs */
 /** @typedef {{}} Sign_OutInputs */
+/** @typedef {{}} Sign_Out_AnywayInputs */
+/** @typedef {{}} Sign_Out_OfflineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Sign_Out_WarningInputs */
+/** @typedef {{}} Sign_Out_Warning_TitleInputs */
 /** @typedef {{}} Sign_UpInputs */
 /** @typedef {{}} Slash_EmptyInputs */
 /** @typedef {{}} Slash_HintInputs */
@@ -186,6 +196,7 @@
 /** @typedef {{}} Status_OfflineInputs */
 /** @typedef {{}} Status_OpenInputs */
 /** @typedef {{}} Status_WonInputs */
+/** @typedef {{}} Stay_Signed_InInputs */
 /** @typedef {{}} Sync_Closed_AuthInputs */
 /** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
 /** @typedef {{}} Sync_Closed_ForbiddenInputs */
@@ -272,6 +283,14 @@ export const block_text = /** @type {(inputs: Block_TextInputs) => LocalizedStri
 
 export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`取消`)
+};
+
+export const copied = /** @type {(inputs: CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已复制`)
+};
+
+export const copy_local_version = /** @type {(inputs: Copy_Local_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复制我的版本`)
 };
 
 export const create_account = /** @type {(inputs: Create_AccountInputs) => LocalizedString} */ () => {
@@ -550,6 +569,14 @@ export const obj_whom = /** @type {(inputs: Obj_WhomInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`客户`)
 };
 
+export const offline_banner = /** @type {(inputs: Offline_BannerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前离线。在本设备上打开过的作战室仍可查看和编辑,恢复连接后修改会自动保存。`)
+};
+
+export const offline_unavailable = /** @type {(inputs: Offline_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此页面需要连接服务器,离线时不可用。`)
+};
+
 export const only_managers_add = /** @type {(inputs: Only_Managers_AddInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`只有商机负责人、工作区所有者或经理可以调整商机成员。`)
 };
@@ -826,6 +853,14 @@ export const save = /** @type {(inputs: SaveInputs) => LocalizedString} */ () =>
 	return /** @type {LocalizedString} */ (`保存`)
 };
 
+export const save_all_saved = /** @type {(inputs: Save_All_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有修改已保存`)
+};
+
+export const save_on_device = /** @type {(inputs: Save_On_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`本设备上有 ${i?.count} 处修改尚未保存`)
+};
+
 export const save_saved = /** @type {(inputs: Save_SavedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`已保存`)
 };
@@ -834,8 +869,8 @@ export const save_saving = /** @type {(inputs: Save_SavingInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`保存中…`)
 };
 
-export const save_unsaved = /** @type {(inputs: Save_UnsavedInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.count} 处修改尚未保存`)
+export const save_unconfirmed = /** @type {(inputs: Save_UnconfirmedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`尚未经服务器确认`)
 };
 
 export const sc_avoid = /** @type {(inputs: Sc_AvoidInputs) => LocalizedString} */ () => {
@@ -926,6 +961,22 @@ export const sign_out = /** @type {(inputs: Sign_OutInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`退出登录`)
 };
 
+export const sign_out_anyway = /** @type {(inputs: Sign_Out_AnywayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`仍然退出`)
+};
+
+export const sign_out_offline = /** @type {(inputs: Sign_Out_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`退出登录需要网络连接,以免本设备上的内容丢失。`)
+};
+
+export const sign_out_warning = /** @type {(inputs: Sign_Out_WarningInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`本设备上有 ${i?.count} 处修改尚未同步到服务器。退出登录会删除本设备上的作战室副本,这些修改也会一并删除。`)
+};
+
+export const sign_out_warning_title = /** @type {(inputs: Sign_Out_Warning_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有未保存的修改,仍要退出吗?`)
+};
+
 export const sign_up = /** @type {(inputs: Sign_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`注册账号`)
 };
@@ -962,6 +1013,10 @@ export const status_won = /** @type {(inputs: Status_WonInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`赢单`)
 };
 
+export const stay_signed_in = /** @type {(inputs: Stay_Signed_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保持登录`)
+};
+
 export const sync_closed_auth = /** @type {(inputs: Sync_Closed_AuthInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`登录已过期。请重新登录;在此之前,本页面上的修改会保留。`)
 };
@@ -975,7 +1030,7 @@ export const sync_closed_forbidden = /** @type {(inputs: Sync_Closed_ForbiddenIn
 };
 
 export const sync_denied = /** @type {(inputs: Sync_DeniedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`服务器拒绝了你的修改:你没有编辑权限。`)
+	return /** @type {LocalizedString} */ (`服务器拒绝了你的修改:你已不能编辑这个作战室。本设备上的副本会保留,可在下方复制出来。`)
 };
 
 export const tb_bold = /** @type {(inputs: Tb_BoldInputs) => LocalizedString} */ () => {

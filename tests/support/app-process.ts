@@ -1,0 +1,58 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface AppProcess {
+	baseUrl: string;
+	dataDir: string;
+	child: ChildProcess;
+	/** Stops the app (SIGTERM, as a deploy would); its data stays when the caller owns the directory. */
+	stop(): Promise<void>;
+}
+
+/**
+ * Builds the app if needed and starts `server/main.ts` with the demo workspace, as a user
+ * would run it: on a fresh embedded database, or on `dataDir` to restart over earlier data.
+ */
+export async function startApp(port: number, options: { dataDir?: string } = {}): Promise<AppProcess> {
+	if (!existsSync('build/handler.js')) {
+		const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+		if (built.status !== 0) throw new Error('vite build failed');
+	}
+	const ownsDir = !options.dataDir;
+	const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'deal-rooms-app-'));
+	const baseUrl = `http://localhost:${port}`;
+	// Always the embedded database: the data directory is what carries over a restart.
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ORIGIN: baseUrl, SEED_DEMO: '1' };
+	delete env.DATABASE_URL;
+	const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+		env,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const exited = new Promise<void>((r) => child.once('exit', () => r()));
+	const deadline = Date.now() + 60_000;
+	let lastError: unknown = null;
+	for (;;) {
+		if (Date.now() > deadline || child.exitCode !== null) {
+			child.kill('SIGKILL');
+			throw new Error(`app did not start in 60 s: ${String(lastError)}`, { cause: lastError });
+		}
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/login`)).ok) break;
+		} catch (error) {
+			lastError = error;
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		baseUrl,
+		dataDir,
+		child,
+		stop: async () => {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
+			if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
