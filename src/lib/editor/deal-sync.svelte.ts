@@ -1,4 +1,4 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { localDocName, notePending, trackOpen, untrackOpen } from '$lib/offline/local-store';
@@ -112,6 +112,9 @@ export class DealSync {
 				// Nothing kept from an earlier visit.
 			}
 			this.knowsPersisted = this.tracker.known;
+			// Every change was logged as its own entry: fold them into one, so a document opened
+			// and edited many times does not grow without bound on the device.
+			void storeState(this.local, true).catch(() => {});
 		}
 		this.localReady = true;
 		this.recount();
