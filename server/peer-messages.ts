@@ -29,6 +29,8 @@ export class ProtocolError extends Error {
 export interface MessageLimits {
 	/** Largest awareness update accepted, in bytes. */
 	maxAwarenessBytes: number;
+	/** False while storage lags too far behind (database down): new writes are refused. */
+	acceptsWrites(): boolean;
 }
 
 type Handler = (doc: SharedDoc, peer: Peer, decoder: decoding.Decoder, limits: MessageLimits) => void;
@@ -45,7 +47,7 @@ function holdsOnly(doc: SharedDoc, update: Uint8Array): boolean {
 	}
 }
 
-function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array): void {
+function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array, limits: MessageLimits): void {
 	if (peer.readOnly) {
 		// The stock client answers our SyncStep1 with a SyncStep2 that repeats every deletion it
 		// knows: only an update holding something the server lacks is a refused change.
@@ -53,6 +55,10 @@ function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array): void
 			peer.send(message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, 'read-only')));
 		}
 		return;
+	}
+	if (update.byteLength > EMPTY_UPDATE_BYTES && !limits.acceptsWrites()) {
+		// The client keeps its changes and sends them again when it reconnects.
+		throw new ProtocolError(CloseCode.ServerError, 'storage is unavailable; changes stay on your device');
 	}
 	try {
 		Y.applyUpdate(doc.ydoc, update, peer);
@@ -62,7 +68,7 @@ function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array): void
 }
 
 const handlers: Record<number, Handler> = {
-	[MESSAGE_SYNC]: (doc, peer, decoder) => {
+	[MESSAGE_SYNC]: (doc, peer, decoder, limits) => {
 		const syncType = decoding.readVarUint(decoder);
 		switch (syncType) {
 			case syncProtocol.messageYjsSyncStep1: {
@@ -83,7 +89,7 @@ const handlers: Record<number, Handler> = {
 			}
 			case syncProtocol.messageYjsSyncStep2:
 			case syncProtocol.messageYjsUpdate:
-				applyClientUpdate(doc, peer, decoding.readVarUint8Array(decoder));
+				applyClientUpdate(doc, peer, decoding.readVarUint8Array(decoder), limits);
 				return;
 			default:
 				throw new ProtocolError(CloseCode.MalformedMessage, `unknown sync message type ${syncType}`);

@@ -23,6 +23,17 @@ export interface PersistenceOptions {
 	compactEvery?: number;
 	/** Most rows written in one transaction. */
 	maxBatch?: number;
+	/** A write that has not answered after this long is retried. */
+	writeTimeoutMs?: number;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`the database did not answer in ${ms} ms`)), ms);
+	});
+	work.catch(() => {});
+	return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 interface Entry {
@@ -42,11 +53,14 @@ export class Persistence {
 	private readonly compacting = new Map<PersistedDoc, Promise<void>>();
 	/** Deletions committed but not yet reported, per document. */
 	private readonly unreportedDeletes = new Map<PersistedDoc, DeleteSet[]>();
+	/** Bytes applied in memory but not yet committed, across documents. */
+	pendingBytes = 0;
 	private running = false;
 	private retryDelay = 0;
 	private closed = false;
 	readonly compactEvery: number;
 	private readonly maxBatch: number;
+	private readonly writeTimeoutMs: number;
 
 	constructor(
 		private readonly db: Database,
@@ -54,10 +68,12 @@ export class Persistence {
 	) {
 		this.compactEvery = options.compactEvery ?? 500;
 		this.maxBatch = options.maxBatch ?? 1000;
+		this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
 	}
 
 	enqueue(doc: PersistedDoc, data: Uint8Array): void {
 		this.pending.push({ doc, data });
+		this.pendingBytes += data.byteLength;
 		this.pendingPerDoc.set(doc, (this.pendingPerDoc.get(doc) ?? 0) + 1);
 		if (!this.running) {
 			this.running = true;
@@ -98,9 +114,15 @@ export class Persistence {
 				if (this.pendingPerDoc.get(doc) === n) complete.set(doc, Y.encodeStateVector(doc.ydoc));
 			}
 			try {
-				await appendUpdates(
-					this.db,
-					batch.map((e) => ({ docId: e.doc.name, data: e.data }))
+				// A connection cut without a reset can leave a query waiting forever: give up on it
+				// and retry. Should it commit after all, the retry stores the same updates again,
+				// which Yjs applies once; it was never reported committed on its own.
+				await withTimeout(
+					appendUpdates(
+						this.db,
+						batch.map((e) => ({ docId: e.doc.name, data: e.data }))
+					),
+					this.writeTimeoutMs
 				);
 			} catch (error) {
 				this.retryDelay = Math.min(Math.max(this.retryDelay * 2, 100), 5000);
@@ -114,6 +136,7 @@ export class Persistence {
 			}
 			this.retryDelay = 0;
 			this.pending.splice(0, batch.length);
+			for (const e of batch) this.pendingBytes -= e.data.byteLength;
 			for (const e of batch) this.noteDeletes(e);
 			for (const [doc, n] of counts) {
 				const left = (this.pendingPerDoc.get(doc) ?? 0) - n;

@@ -8,7 +8,8 @@ import { CloseCode } from '../src/lib/sync/protocol.ts';
 import { colorFor } from '../src/lib/sync/identity-color.ts';
 import { DocRegistry } from './doc-registry.ts';
 import { consoleLogger, type Logger } from './logger.ts';
-import { handlePeerMessage, ProtocolError } from './peer-messages.ts';
+import { handlePeerMessage, ProtocolError, type MessageLimits } from './peer-messages.ts';
+import { TokenBucket } from './token-bucket.ts';
 import type { Peer, SharedDoc } from './shared-doc.ts';
 import { authorizeUpgrade, type SyncIdentity } from './upgrade-auth.ts';
 
@@ -24,6 +25,10 @@ export interface SyncServerOptions {
 	pingIntervalMs?: number;
 	sessionCheckIntervalMs?: number;
 	compactEvery?: number;
+	/** Average messages per second per socket (bursts of ten times that); beyond, 4429. */
+	messagesPerSecond?: number;
+	/** Uncommitted bytes beyond which new writes are refused with 4500. */
+	maxPendingBytes?: number;
 }
 
 export interface SyncServer {
@@ -54,7 +59,12 @@ function toBytes(data: RawData): Uint8Array {
 
 export function createSyncServer(context: AppContext, options: SyncServerOptions = {}): SyncServer {
 	const log = options.log ?? consoleLogger;
-	const limits = { maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024 };
+	const maxPending = options.maxPendingBytes ?? context.config.SYNC_MAX_PENDING_BYTES;
+	const rate = options.messagesPerSecond ?? context.config.SYNC_MESSAGES_PER_SECOND;
+	const limits: MessageLimits = {
+		maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,
+		acceptsWrites: () => registry.persistence.pendingBytes < maxPending
+	};
 	const maxBuffered = options.maxBufferedBytes ?? 16 * 1024 * 1024;
 	const maxQueued = options.maxQueuedWhileLoading ?? 2000;
 	const db = context.database.db;
@@ -81,6 +91,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 				if (ws.readyState === ws.OPEN) ws.close(code, reason);
 			}
 		};
+		const bucket = new TokenBucket(rate * 10, rate);
 		const { doc, ready } = registry.join(identity.docName, peer);
 		sockets.set(ws, { peer, doc, alive: true });
 		let queue: Uint8Array[] | null = [];
@@ -102,6 +113,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		});
 		ws.on('message', (data, isBinary) => {
 			if (!isBinary) return peer.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
+			if (!bucket.take()) return peer.close(CloseCode.RateLimited, 'too many messages; reconnect and resync');
 			const bytes = toBytes(data);
 			if (queue) {
 				if (queue.length >= maxQueued) return peer.close(CloseCode.RateLimited, 'too many messages while loading');

@@ -22,6 +22,8 @@ export interface TestClient {
 	provider: WebsocketProvider;
 	/** Changes on this client (items and deletions) the server has not reported committed. */
 	unsaved(): number;
+	/** The state vector the server last reported committed. */
+	committed(): Map<number, number>;
 	/** Resolves once the server reports every local change committed. */
 	whenSaved(timeoutMs?: number): Promise<void>;
 	closeEvents: { code: number; reason: string }[];
@@ -30,7 +32,11 @@ export interface TestClient {
 }
 
 /** A stock y-websocket client, as the browser uses it, signed in with a session token. */
-export function connectClient(server: TestServer, token: string, docName = server.demoDealId): TestClient {
+export function connectClient(
+	server: Pick<TestServer, 'syncUrl' | 'origin' | 'demoDealId'>,
+	token: string,
+	docName = server.demoDealId
+): TestClient {
 	const doc = new Y.Doc();
 	const tracker = new SaveTracker(doc);
 	let heard = false;
@@ -60,6 +66,7 @@ export function connectClient(server: TestServer, token: string, docName = serve
 		doc,
 		provider,
 		unsaved,
+		committed: () => tracker.persistedStateVector(),
 		closeEvents,
 		permissionDenied,
 		whenSaved: (timeoutMs = 15_000) => waitFor(() => heard && unsaved() === 0, timeoutMs, 'server to commit'),

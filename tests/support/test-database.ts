@@ -12,6 +12,8 @@ export const TEST_DRIVERS: TestDriver[] = process.env.TEST_DATABASE_URL ? ['pgli
 
 export interface TestDatabase {
 	handle: DatabaseHandle;
+	/** Where another process reaches the same database (Postgres only). */
+	url?: string;
 	/** Another connection pool to the same database (a second server instance). */
 	openAnother(): DatabaseHandle;
 	drop(): Promise<void>;
@@ -39,6 +41,7 @@ export async function createTestDatabase(driver: TestDriver): Promise<TestDataba
 	const others: DatabaseHandle[] = [];
 	return {
 		handle,
+		url: dbUrl,
 		openAnother: () => {
 			const other = openDatabase({ kind: 'postgres', url: dbUrl });
 			others.push(other);

@@ -82,7 +82,7 @@ export class DealSync {
 			if (!event) return;
 			if (event.code === CloseCode.Unauthenticated) this.problem = 'session';
 			else if (event.code === CloseCode.Forbidden) this.problem = 'forbidden';
-			else if (event.code >= 4400 && event.code < 4500) {
+			else if (event.code >= 4400 && event.code < 4500 && event.code !== CloseCode.RateLimited) {
 				this.problem = 'error';
 				this.problemDetail = event.reason;
 			} else if (event.code === 1006 && !this.provider.wsconnected) void this.checkSession();

@@ -13,7 +13,11 @@ const ConfigSchema = z.object({
 	DATA_DIR: z.string().min(1).default('./data'),
 	SEED_DEMO: flag,
 	/** Largest WebSocket frame the sync server accepts, in bytes. */
-	SYNC_MAX_PAYLOAD: z.coerce.number().int().positive().default(8 * 1024 * 1024)
+	SYNC_MAX_PAYLOAD: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+	/** Uncommitted bytes (database slow or down) beyond which the sync server refuses new writes. */
+	SYNC_MAX_PENDING_BYTES: z.coerce.number().int().positive().default(64 * 1024 * 1024),
+	/** Messages per second one socket may send on average (bursts up to ten times that). */
+	SYNC_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(500)
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;

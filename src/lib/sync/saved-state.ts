@@ -69,6 +69,11 @@ export class SaveTracker {
 		this.known = true;
 	}
 
+	/** The server's last reported persisted state vector. */
+	persistedStateVector(): Map<number, number> {
+		return new Map(this.persisted);
+	}
+
 	unsaved(): number {
 		const local = Y.decodeStateVector(Y.encodeStateVector(this.doc));
 		return unpersistedCount(local, this.persisted) + countRanges(this.pendingDeletes);

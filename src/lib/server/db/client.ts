@@ -33,6 +33,9 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
 		const client = postgres(target.url, {
 			max: target.max ?? 10,
 			onnotice: () => {},
+			// Fail fast when the database is unreachable (the default waits 30 s), so callers
+			// retry or report instead of waiting.
+			connect_timeout: 5,
 			// Bytes come back as Buffer; the bytea custom type normalises them.
 			connection: { application_name: 'deal-rooms' }
 		});
