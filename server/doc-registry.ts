@@ -34,7 +34,7 @@ export class DocRegistry {
 			log,
 			compactEvery: options.compactEvery,
 			onPersisted: (doc, sv, deletes) => {
-				(doc as SharedDoc).setPersisted(sv, deletes, this.persistence.isFlushed(doc));
+				(doc as SharedDoc).setPersisted(sv, deletes);
 				this.extraction.schedule(doc as SharedDoc);
 			}
 		});

@@ -27,6 +27,23 @@ export interface PersistenceOptions {
 	writeTimeoutMs?: number;
 }
 
+/**
+ * Every deletion an update carries: its delete set, and the items that arrive already
+ * deleted (a client that inserted and deleted them before sending them garbage-collects them:
+ * they travel as GC structs or deleted content, not in the delete set).
+ */
+export function committedDeletions(update: Uint8Array): DeleteSet {
+	const { structs, ds } = Y.decodeUpdate(update);
+	for (const s of structs) {
+		if (s instanceof Y.GC || (s instanceof Y.Item && s.content instanceof Y.ContentDeleted)) {
+			const list = ds.clients.get(s.id.client) ?? [];
+			list.push({ clock: s.id.clock, len: s.length } as (typeof list)[number]);
+			ds.clients.set(s.id.client, list);
+		}
+	}
+	return Y.mergeDeleteSets([ds]);
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
@@ -161,7 +178,7 @@ export class Persistence {
 	}
 
 	private noteDeletes(entry: Entry): void {
-		const { ds } = Y.decodeUpdate(entry.data);
+		const ds = committedDeletions(entry.data);
 		if (ds.clients.size === 0) return;
 		const list = this.unreportedDeletes.get(entry.doc) ?? [];
 		list.push(ds);

@@ -33,8 +33,6 @@ export class SharedDoc implements PersistedDoc {
 	/** What the database holds, as last reported to clients. */
 	persistedStateVector: Uint8Array = Y.encodeStateVector(this.ydoc);
 	loaded = false;
-	/** Peers that joined while writes were pending: they get every committed deletion once flushed. */
-	private readonly awaitingDeletes = new Set<Peer>();
 
 	constructor(
 		readonly name: string,
@@ -65,11 +63,8 @@ export class SharedDoc implements PersistedDoc {
 		for (const peer of this.peers) if (peer !== except) peer.send(msg);
 	}
 
-	/**
-	 * The greeting after the document is loaded: ask for the client's state, tell ours, and
-	 * what the database holds. `flushed`: nothing applied is waiting to be committed.
-	 */
-	greet(peer: Peer, flushed: boolean): void {
+	/** The greeting after the document is loaded: ask for the client's state, tell ours. */
+	greet(peer: Peer): void {
 		peer.send(message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, this.ydoc)));
 		const states = [...this.awareness.getStates().keys()];
 		if (states.length > 0) {
@@ -79,32 +74,25 @@ export class SharedDoc implements PersistedDoc {
 				)
 			);
 		}
-		if (flushed) peer.send(encodePersisted(this.persistedStateVector, Y.snapshot(this.ydoc).ds));
-		else {
-			peer.send(encodePersisted(this.persistedStateVector, Y.createDeleteSet()));
-			this.awaitingDeletes.add(peer);
-		}
 	}
 
 	/**
-	 * Tells every peer what is committed now. A peer that joined while writes were pending
-	 * also hears, once the document is flushed, every deletion it holds: its own from an
-	 * earlier connection may have been committed meanwhile.
+	 * Tells a peer everything the database holds: the state vector and every deletion (its own
+	 * from an earlier connection may have been committed after it left). Only call it while
+	 * nothing applied is waiting to be committed, so the document equals what is stored.
 	 */
-	setPersisted(stateVector: Uint8Array, committedDeletes: DeleteSet, flushed: boolean): void {
+	reportAllCommitted(peer: Peer): void {
+		if (this.peers.has(peer)) peer.send(encodePersisted(this.persistedStateVector, Y.snapshot(this.ydoc).ds));
+	}
+
+	/** Tells every peer what is committed now, and which deletions were committed since last time. */
+	setPersisted(stateVector: Uint8Array, committedDeletes: DeleteSet): void {
 		this.persistedStateVector = stateVector;
-		const all = flushed && this.awaitingDeletes.size > 0 ? encodePersisted(stateVector, Y.snapshot(this.ydoc).ds) : null;
-		const batch = encodePersisted(stateVector, committedDeletes);
-		for (const peer of this.peers) {
-			if (all && this.awaitingDeletes.has(peer)) peer.send(all);
-			else peer.send(batch);
-		}
-		if (all) this.awaitingDeletes.clear();
+		this.broadcast(encodePersisted(stateVector, committedDeletes));
 	}
 
 	removePeer(peer: Peer): void {
 		this.peers.delete(peer);
-		this.awaitingDeletes.delete(peer);
 		if (peer.awarenessIds.size > 0) {
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
 		}

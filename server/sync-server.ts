@@ -127,7 +127,10 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		ready.then(
 			() => {
 				if (ws.readyState !== ws.OPEN) return;
-				doc.greet(peer, registry.persistence.isFlushed(doc));
+				doc.greet(peer);
+				// What is stored, once the document equals it: now, or when pending writes commit.
+				if (registry.persistence.isFlushed(doc)) doc.reportAllCommitted(peer);
+				else void registry.persistence.whenFlushed(doc).then(() => doc.reportAllCommitted(peer));
 				const early = queue ?? [];
 				queue = null;
 				for (const bytes of early) {

@@ -24,6 +24,8 @@ export interface TestClient {
 	unsaved(): number;
 	/** The state vector the server last reported committed. */
 	committed(): Map<number, number>;
+	/** Deletions made here the server has not reported committed. */
+	pendingDeletes(): Map<number, [number, number][]>;
 	/** Resolves once the server reports every local change committed. */
 	whenSaved(timeoutMs?: number): Promise<void>;
 	closeEvents: { code: number; reason: string }[];
@@ -35,7 +37,8 @@ export interface TestClient {
 export function connectClient(
 	server: Pick<TestServer, 'syncUrl' | 'origin' | 'demoDealId'>,
 	token: string,
-	docName = server.demoDealId
+	docName = server.demoDealId,
+	options: { socketClass?: (headers: Record<string, string>) => new (url: string | URL, protocols?: string | string[]) => WebSocket } = {}
 ): TestClient {
 	const doc = new Y.Doc();
 	const tracker = new SaveTracker(doc);
@@ -43,7 +46,7 @@ export function connectClient(
 	const closeEvents: TestClient['closeEvents'] = [];
 	const permissionDenied: string[] = [];
 	const provider = new WebsocketProvider(server.syncUrl, docName, doc, {
-		WebSocketPolyfill: webSocketWithHeaders({ Origin: server.origin, Cookie: `session=${token}` }) as never,
+		WebSocketPolyfill: (options.socketClass ?? webSocketWithHeaders)({ Origin: server.origin, Cookie: `session=${token}` }) as never,
 		disableBc: true,
 		maxBackoffTime: 300
 	});
@@ -67,6 +70,7 @@ export function connectClient(
 		provider,
 		unsaved,
 		committed: () => tracker.persistedStateVector(),
+		pendingDeletes: () => tracker.pendingDeleteRanges(),
 		closeEvents,
 		permissionDenied,
 		whenSaved: (timeoutMs = 15_000) => waitFor(() => heard && unsaved() === 0, timeoutMs, 'server to commit'),

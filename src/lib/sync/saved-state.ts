@@ -61,12 +61,20 @@ export class SaveTracker {
 
 	/** Reads the body of message 100 (after its type). */
 	readPersisted(decoder: decoding.Decoder): void {
-		this.persisted = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+		// Reports can arrive out of order (a delayed message); what was committed stays committed.
+		for (const [client, clock] of Y.decodeStateVector(decoding.readVarUint8Array(decoder))) {
+			if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
+		}
 		if (decoding.hasContent(decoder)) {
 			const { ds } = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
 			subtractRanges(this.pendingDeletes, rangesOf(ds));
 		}
 		this.known = true;
+	}
+
+	/** Deletions made here the server has not reported committed. */
+	pendingDeleteRanges(): DeleteRanges {
+		return new Map([...this.pendingDeletes].map(([c, l]) => [c, l.map(([a, b]) => [a, b] as [number, number])]));
 	}
 
 	/** The server's last reported persisted state vector. */
