@@ -79,7 +79,7 @@ export class DocRegistry {
 			doc.rowsSinceCompaction = stored.logRows;
 			doc.persistedStateVector = Y.encodeStateVector(doc.ydoc);
 			doc.loaded = true;
-			if (stored.logRows >= this.persistence.compactEvery) void this.persistence.compact(doc);
+			if (this.persistence.shouldCompact(doc)) void this.persistence.compact(doc);
 		} catch (error) {
 			this.log.error('could not load document', { doc: doc.name, error: String(error) });
 			if (this.entries.get(doc.name)?.doc === doc) this.entries.delete(doc.name);

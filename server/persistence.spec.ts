@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { committedDeletions } from './persistence.ts';
+import { silentLogger } from './logger.ts';
+import { committedDeletions, Persistence } from './persistence.ts';
 
 describe('committedDeletions', () => {
 	it('counts items that travel already deleted, not only the delete set', () => {
@@ -18,5 +19,25 @@ describe('committedDeletions', () => {
 			[0, 1],
 			[4, 4]
 		]);
+	});
+});
+
+describe('Persistence.shouldCompact', () => {
+	const persistence = new Persistence(null as never, { onPersisted: () => {}, log: silentLogger, compactEvery: 10 });
+	const doc = (rows: number, logBytes: number, snapshotBytes: number) => ({
+		name: 'd',
+		ydoc: new Y.Doc(),
+		rowsSinceCompaction: rows,
+		logBytesSinceCompaction: logBytes,
+		snapshotBytes
+	});
+
+	it('waits for enough rows, then for the log to reach half the snapshot, up to twenty times the rows', () => {
+		expect(persistence.shouldCompact(doc(9, 10_000, 0))).toBe(false);
+		expect(persistence.shouldCompact(doc(10, 100, 0))).toBe(true);
+		expect(persistence.shouldCompact(doc(10, 400, 1000))).toBe(false);
+		expect(persistence.shouldCompact(doc(10, 500, 1000))).toBe(true);
+		expect(persistence.shouldCompact(doc(199, 500, 1_000_000))).toBe(false);
+		expect(persistence.shouldCompact(doc(200, 500, 1_000_000))).toBe(true);
 	});
 });

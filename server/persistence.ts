@@ -10,6 +10,10 @@ export interface PersistedDoc {
 	readonly ydoc: Y.Doc;
 	/** Log rows written since the last compaction. */
 	rowsSinceCompaction: number;
+	/** Bytes of those rows. */
+	logBytesSinceCompaction: number;
+	/** Size of the document's snapshot after the last compaction (0 if unknown). */
+	snapshotBytes: number;
 }
 
 export interface PersistenceOptions {
@@ -154,13 +158,16 @@ export class Persistence {
 			this.retryDelay = 0;
 			this.pending.splice(0, batch.length);
 			for (const e of batch) this.pendingBytes -= e.data.byteLength;
-			for (const e of batch) this.noteDeletes(e);
+			for (const e of batch) {
+				this.noteDeletes(e);
+				e.doc.logBytesSinceCompaction += e.data.byteLength;
+			}
 			for (const [doc, n] of counts) {
 				const left = (this.pendingPerDoc.get(doc) ?? 0) - n;
 				if (left > 0) this.pendingPerDoc.set(doc, left);
 				else this.pendingPerDoc.delete(doc);
 				doc.rowsSinceCompaction += n;
-				if (doc.rowsSinceCompaction >= this.compactEvery) void this.compact(doc);
+				if (this.shouldCompact(doc)) void this.compact(doc);
 			}
 			for (const [doc, sv] of complete) {
 				const deletes = Y.mergeDeleteSets(this.unreportedDeletes.get(doc) ?? []);
@@ -186,6 +193,17 @@ export class Persistence {
 	}
 
 	/**
+	 * Compaction re-encodes the whole document, so it waits until the log is long enough to be
+	 * worth it: `compactEvery` rows and half the snapshot's size in bytes. A big document then
+	 * costs amortised constant work per update instead of a full re-encode every few hundred
+	 * keystrokes; the log never grows past twenty times `compactEvery` rows, bounding cold load.
+	 */
+	shouldCompact(doc: PersistedDoc): boolean {
+		if (doc.rowsSinceCompaction < this.compactEvery) return false;
+		return doc.logBytesSinceCompaction * 2 >= doc.snapshotBytes || doc.rowsSinceCompaction >= this.compactEvery * 20;
+	}
+
+	/**
 	 * Folds the document's log into its snapshot; one compaction per document at a time. Rows
 	 * that arrived while it ran are folded by another round, so the log stays short.
 	 */
@@ -195,14 +213,17 @@ export class Persistence {
 		const job = (async () => {
 			do {
 				const before = doc.rowsSinceCompaction;
+				const bytesBefore = doc.logBytesSinceCompaction;
 				try {
 					const result = await compactDoc(this.db, doc.name);
 					doc.rowsSinceCompaction = Math.max(0, doc.rowsSinceCompaction - Math.max(before, result.mergedRows));
+					doc.logBytesSinceCompaction = Math.max(0, doc.logBytesSinceCompaction - bytesBefore);
+					doc.snapshotBytes = result.snapshotBytes;
 				} catch (error) {
 					this.options.log.error('compaction failed', { doc: doc.name, error: String(error) });
 					return;
 				}
-			} while (!this.closed && doc.rowsSinceCompaction >= this.compactEvery);
+			} while (!this.closed && this.shouldCompact(doc));
 		})().finally(() => this.compacting.delete(doc));
 		this.compacting.set(doc, job);
 		return job;

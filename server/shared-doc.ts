@@ -30,6 +30,8 @@ export class SharedDoc implements PersistedDoc {
 	readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
 	readonly peers = new Set<Peer>();
 	rowsSinceCompaction = 0;
+	logBytesSinceCompaction = 0;
+	snapshotBytes = 0;
 	/** What the database holds, as last reported to clients. */
 	persistedStateVector: Uint8Array = Y.encodeStateVector(this.ydoc);
 	loaded = false;

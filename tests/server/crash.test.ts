@@ -102,5 +102,5 @@ describe.each(TEST_DRIVERS)('SIGKILL while editing, on %s', (driver) => {
 		for (const c of clients) expect(bodyText(c.doc)).toBe(stored);
 		console.log(`${KILLS} kills survived, ${checked} committed tokens checked after kills, ${tokens.length} tokens checked at the end`);
 		expect(checked).toBeGreaterThan(0);
-	});
+	}, 60_000 + KILLS * 15_000);
 });

@@ -114,5 +114,5 @@ describe.each(TEST_DRIVERS)('convergence with a faulty network, on %s', (driver)
 		for (const c of editors) expect(Y.encodeStateVector(c.doc)).toEqual(Y.encodeStateVector(serverDoc));
 		expect(expected).not.toContain(VIEWER_MARK);
 		console.log(`seed ${seed}: ${faults.dropped} messages dropped, ${faults.delayed} delayed, ${disconnects} disconnects; converged`);
-	});
+	}, 90_000 + STEPS * 50);
 });
