@@ -113,6 +113,9 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		});
 		ws.on('message', (data, isBinary) => {
 			if (!isBinary) return peer.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
+			// Once we close a socket, what it sent after is dropped: applying a later update after
+			// a refused one would leave it waiting for a dependency that never comes.
+			if (ws.readyState !== ws.OPEN) return;
 			if (!bucket.take()) return peer.close(CloseCode.RateLimited, 'too many messages; reconnect and resync');
 			const bytes = toBytes(data);
 			if (queue) {
