@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as prng from 'lib0/prng';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -14,6 +15,15 @@ const OUTAGES = Number(process.env.OUTAGES ?? 2);
 const OUTAGE_MS = Number(process.env.OUTAGE_MS ?? 3000);
 const SEED = Number(process.env.OUTAGE_SEED ?? Date.now() % 1_000_000);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * By default the outage is a proxy that resets every connection and refuses new ones, which is
+ * what the server sees of a restart, without touching other tests. With
+ * `OUTAGE_RESTART_CLUSTER="15 main"` the real cluster is stopped and started instead (run this
+ * file alone: every other user of that Postgres goes down too).
+ */
+const CLUSTER = process.env.OUTAGE_RESTART_CLUSTER?.split(' ');
+const pgctl = (action: 'stop' | 'start') =>
+	execFileSync('pg_ctlcluster', [...CLUSTER!, action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'inherit' });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('Postgres going away under load', () => {
 	let server: SyncProcess | undefined;
@@ -58,7 +68,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('Postgres going away under load'
 		try {
 			for (let outage = 0; outage < OUTAGES; outage++) {
 				await sleep(prng.int32(random, 300, 1000));
-				await proxy.cut();
+				if (CLUSTER) pgctl('stop');
+				else await proxy.cut();
 				// A commit already on the wire may still be acknowledged; after that, nothing.
 				await sleep(300);
 				const atCut = committed();
@@ -69,7 +80,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('Postgres going away under load'
 				}
 				expect(committed(), `reports during outage ${outage}`).toEqual(atCut);
 				expect(clients.map((c) => Y.getState(c.doc.store, c.doc.clientID)).some((s, i) => s > written[i]!)).toBe(true);
-				await proxy.restore();
+				if (CLUSTER) pgctl('start');
+				else await proxy.restore();
 				// Once it is back, what was written during the outage is committed and reported.
 				await waitFor(() => committed().every((s, i) => s >= written[i]!), 30_000, 'commit after the outage');
 			}
@@ -87,7 +99,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('Postgres going away under load'
 		expect(tokens.filter((t) => !lines.has(t))).toEqual([]);
 		expect(stored.split('\n').filter((l) => l.startsWith(`pg-${SEED}-`)).length).toBe(tokens.length);
 		const growthMb = (peakRss - baseline.rssBytes) / 1024 / 1024;
-		console.log(`${OUTAGES} outages of ${OUTAGE_MS} ms, ${tokens.length} tokens checked, server RSS grew at most ${growthMb.toFixed(1)} MB`);
+		console.log(`${OUTAGES} ${CLUSTER ? 'real Postgres restarts' : 'proxy outages'} of ${OUTAGE_MS} ms, ${tokens.length} tokens checked, server RSS grew at most ${growthMb.toFixed(1)} MB`);
 		expect(growthMb).toBeLessThan(200);
 	}, 90_000 + OUTAGES * (OUTAGE_MS + 30_000));
 });
