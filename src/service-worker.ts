@@ -71,8 +71,8 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith(networkThenCache(request, url));
 		return;
 	}
-	if (request.mode === 'navigate') event.respondWith(networkOrOfflinePage(request));
-	else if (url.pathname.endsWith('/__data.json')) event.respondWith(networkOrOfflineData(request));
+	if (request.mode === 'navigate') event.respondWith(networkOr(request, offlinePage));
+	else if (url.pathname.endsWith('/__data.json')) event.respondWith(networkOr(request, offlineData));
 });
 
 async function fromShell(request: Request): Promise<Response> {
@@ -94,19 +94,11 @@ async function networkThenCache(request: Request, url: URL): Promise<Response> {
 	}
 }
 
-async function networkOrOfflinePage(request: Request): Promise<Response> {
+async function networkOr(request: Request, offline: () => Response): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch {
-		return offlinePage();
-	}
-}
-
-async function networkOrOfflineData(request: Request): Promise<Response> {
-	try {
-		return await fetch(request);
-	} catch {
-		return offlineData();
+		return offline();
 	}
 }
 

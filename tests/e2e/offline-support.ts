@@ -2,7 +2,7 @@ import { expect, type BrowserContext, type BrowserType, type LaunchOptions, type
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD, editorText } from './session.ts';
+import { editorText } from './session.ts';
 
 /** A browser profile on disk: closing and relaunching it is a browser restart. */
 export function newProfileDir(): string {
@@ -11,15 +11,6 @@ export function newProfileDir(): string {
 
 export function launchProfile(browserType: BrowserType, launchOptions: LaunchOptions, profile: string, baseURL: string): Promise<BrowserContext> {
 	return browserType.launchPersistentContext(profile, { ...launchOptions, baseURL });
-}
-
-/** Signs in through the form, from /login or from wherever the app sent the user to sign in. */
-export async function signInAt(page: Page, email: string, expectedUrl: RegExp = /\/deals$/): Promise<void> {
-	if (!page.url().includes('/login')) await page.goto('/login');
-	await page.getByLabel(/email/i).fill(email);
-	await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: /sign in/i }).click();
-	await expect(page).toHaveURL(expectedUrl);
 }
 
 export async function openDealFromList(page: Page, title = 'Recruiting platform upgrade'): Promise<string> {

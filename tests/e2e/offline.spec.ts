@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { editorText } from './session.ts';
+import { editorText, signInAt } from './session.ts';
 import {
 	appendLine,
 	countInEditor,
@@ -10,7 +10,6 @@ import {
 	launchProfile,
 	newProfileDir,
 	openDealFromList,
-	signInAt,
 	typeAfter,
 	unsavedCount
 } from './offline-support.ts';

@@ -2,15 +2,19 @@ import { expect, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
 
-/** Signs a demo user in through the real /login form, in a context of their own. */
-export async function signIn(browser: Browser, email: string): Promise<Page> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/login');
+/** Signs in through the form, from /login or from wherever the app sent the user to sign in. */
+export async function signInAt(page: Page, email: string, expectedUrl: RegExp = /\/deals$/): Promise<void> {
+	if (!page.url().includes('/login')) await page.goto('/login');
 	await page.getByLabel(/email/i).fill(email);
 	await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
 	await page.getByRole('button', { name: /sign in/i }).click();
-	await expect(page).toHaveURL(/\/deals$/);
+	await expect(page).toHaveURL(expectedUrl);
+}
+
+/** Signs a demo user in through the real /login form, in a context of their own. */
+export async function signIn(browser: Browser, email: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await signInAt(page, email);
 	return page;
 }
 

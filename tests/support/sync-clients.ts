@@ -24,8 +24,6 @@ export interface TestClient {
 	unsaved(): number;
 	/** The state vector the server last reported committed. */
 	committed(): Map<number, number>;
-	/** Deletions made here the server has not reported committed. */
-	pendingDeletes(): Map<number, [number, number][]>;
 	/** Resolves once the server reports every local change committed. */
 	whenSaved(timeoutMs?: number): Promise<void>;
 	closeEvents: { code: number; reason: string }[];
@@ -70,7 +68,6 @@ export function connectClient(
 		provider,
 		unsaved,
 		committed: () => tracker.persistedStateVector(),
-		pendingDeletes: () => tracker.pendingDeleteRanges(),
 		closeEvents,
 		permissionDenied,
 		whenSaved: (timeoutMs = 15_000) => waitFor(() => heard && unsaved() === 0, timeoutMs, 'server to commit'),

@@ -1,4 +1,4 @@
-import { isPagesCache } from './offline-routes';
+import { isPagesCache, STORAGE_PREFIX as PREFIX } from './offline-routes';
 
 /**
  * What this device keeps per user: one IndexedDB database per deal document, and a small
@@ -6,7 +6,6 @@ import { isPagesCache } from './offline-routes';
  * so signing out can warn without opening every document.
  */
 
-const PREFIX = 'deal-rooms';
 const pendingKey = (userId: string) => `${PREFIX}:pending:${userId}`;
 const LAST_USER_KEY = `${PREFIX}:last-user`;
 

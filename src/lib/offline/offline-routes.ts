@@ -3,7 +3,9 @@
  * pages, so both agree on cache names and on which pages can be read offline.
  */
 
-const PREFIX = 'deal-rooms';
+/** Names of everything the app keeps on the device start with this. */
+export const STORAGE_PREFIX = 'deal-rooms';
+const PREFIX = STORAGE_PREFIX;
 
 export const shellCacheName = (version: string) => `${PREFIX}-shell-${version}`;
 export const pagesCacheName = (version: string) => `${PREFIX}-pages-${version}`;

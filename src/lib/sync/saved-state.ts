@@ -72,11 +72,6 @@ export class SaveTracker {
 		this.known = true;
 	}
 
-	/** Deletions made here the server has not reported committed. */
-	pendingDeleteRanges(): DeleteRanges {
-		return new Map([...this.pendingDeletes].map(([c, l]) => [c, l.map(([a, b]) => [a, b] as [number, number])]));
-	}
-
 	/** The server's last reported persisted state vector. */
 	persistedStateVector(): Map<number, number> {
 		return new Map(this.persisted);
