@@ -4,12 +4,15 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { AppContext } from '../src/lib/server/app-context.ts';
 import { canEditDocument, dealAccessFor } from '../src/lib/server/access.ts';
 import { sessionExpiry } from '../src/lib/server/auth/session.ts';
-import { CloseCode } from '../src/lib/sync/protocol.ts';
+import { CloseCode, MESSAGE_COMMENTS_CHANGED } from '../src/lib/sync/protocol.ts';
 import { colorFor } from '../src/lib/sync/identity-color.ts';
 import { DocRegistry } from './doc-registry.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { handlePeerMessage, ProtocolError, type MessageLimits } from './peer-messages.ts';
 import { TokenBucket } from './token-bucket.ts';
+
+/** Tells the open deal to fetch its comments again: one varint, the message type. */
+const COMMENTS_CHANGED = new Uint8Array([MESSAGE_COMMENTS_CHANGED]);
 import type { Peer, SharedDoc } from './shared-doc.ts';
 import { authorizeUpgrade, type SyncIdentity } from './upgrade-auth.ts';
 
@@ -187,8 +190,10 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 				.catch((error) => log.error('access check failed', { error: String(error) }));
 		}
 	};
+	const onCommentsChanged = (dealId: string) => registry.get(dealId)?.broadcast(COMMENTS_CHANGED);
 	context.events.on('session-revoked', onSessionRevoked);
 	context.events.on('deal-access-changed', onAccessChanged);
+	context.events.on('comments-changed', onCommentsChanged);
 
 	return {
 		registry,
@@ -214,6 +219,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			clearInterval(sessionTimer);
 			context.events.off('session-revoked', onSessionRevoked);
 			context.events.off('deal-access-changed', onAccessChanged);
+			context.events.off('comments-changed', onCommentsChanged);
 			for (const ws of sockets.keys()) ws.close(1001, 'server shutting down');
 			await Promise.race([registry.flushAll(), new Promise((r) => setTimeout(r, 5000))]);
 			await registry.close();

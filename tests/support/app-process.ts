@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -11,15 +11,28 @@ export interface AppProcess {
 	stop(): Promise<void>;
 }
 
+function newestChange(dir: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+	}
+	return newest;
+}
+
+/** Builds the app when there is no build or a source file is newer than it. */
+export function buildIfStale(): void {
+	const built = existsSync('build/handler.js') ? statSync('build/handler.js').mtimeMs : 0;
+	if (built > newestChange('src') && built > statSync('package-lock.json').mtimeMs) return;
+	const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+	if (run.status !== 0) throw new Error('vite build failed');
+}
+
 /**
  * Builds the app if needed and starts `server/main.ts` with the demo workspace, as a user
  * would run it: on a fresh embedded database, or on `dataDir` to restart over earlier data.
  */
 export async function startApp(port: number, options: { dataDir?: string } = {}): Promise<AppProcess> {
-	if (!existsSync('build/handler.js')) {
-		const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
-		if (built.status !== 0) throw new Error('vite build failed');
-	}
+	buildIfStale();
 	const ownsDir = !options.dataDir;
 	const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'deal-rooms-app-'));
 	const baseUrl = `http://localhost:${port}`;

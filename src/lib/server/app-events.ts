@@ -9,6 +9,8 @@ export interface AppEventMap {
 	'deal-access-changed': [dealId: string];
 	/** This session was signed out or deleted. */
 	'session-revoked': [sessionId: string];
+	/** A comment on this deal was added, changed, deleted, resolved or reopened. */
+	'comments-changed': [dealId: string];
 }
 
 export class AppEvents extends EventEmitter<AppEventMap> {}

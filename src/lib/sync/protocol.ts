@@ -6,6 +6,9 @@
 /** Server → client: the state vector the server has committed to the database. */
 export const MESSAGE_PERSISTED = 100;
 
+/** Server → client: this deal's comments changed; fetch them again. No payload. */
+export const MESSAGE_COMMENTS_CHANGED = 101;
+
 /**
  * WebSocket close codes. 4400–4499 tell the stock client not to reconnect (a decision that
  * reconnecting cannot change); 4500–4599 mean "try again later".

@@ -239,3 +239,5 @@ export const workspaceTemplates = pgTable('workspace_templates', {
 	exitCriteria: jsonb('exit_criteria').$type<ExitCriterion[]>().notNull(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+export * from './review-schema.ts';

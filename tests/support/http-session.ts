@@ -1,0 +1,64 @@
+/** Talks to a running app over HTTP as a signed-in user: the API exactly as the browser uses it. */
+export interface HttpSession {
+	email: string;
+	/** `session=<token>` */
+	cookie: string;
+	request(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
+	html(path: string): Promise<string>;
+}
+
+function cookieOf(res: Response): string {
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('session='));
+	if (!cookie) throw new Error(`no session cookie (status ${res.status})`);
+	return cookie.split(';')[0]!;
+}
+
+function session(baseUrl: string, email: string, cookie: string): HttpSession {
+	return {
+		email,
+		cookie,
+		async request(method, path, body) {
+			const res = await fetch(baseUrl + path, {
+				method,
+				headers: { cookie, accept: 'application/json', 'content-type': 'application/json', origin: baseUrl },
+				body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+			});
+			const text = await res.text();
+			let json: Record<string, unknown> = {};
+			try {
+				json = JSON.parse(text) as Record<string, unknown>;
+			} catch {
+				json = { text };
+			}
+			return { status: res.status, json };
+		},
+		async html(path) {
+			return (await fetch(baseUrl + path, { headers: { cookie } })).text();
+		}
+	};
+}
+
+const form = (baseUrl: string, fields: Record<string, string>) => ({
+	method: 'POST',
+	redirect: 'manual' as const,
+	headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
+	body: new URLSearchParams(fields).toString()
+});
+
+export async function signInHttp(baseUrl: string, email: string, password = 'demo-password'): Promise<HttpSession> {
+	const res = await fetch(`${baseUrl}/login`, form(baseUrl, { email, password }));
+	return session(baseUrl, email, cookieOf(res));
+}
+
+/** A new user in a workspace of their own: someone with no business in the demo deals. */
+export async function signUpHttp(baseUrl: string, email: string, name: string): Promise<HttpSession> {
+	const res = await fetch(`${baseUrl}/signup`, form(baseUrl, { name, email, password: 'another-password-123', team: `${name}'s team` }));
+	return session(baseUrl, email, cookieOf(res));
+}
+
+/** The id of a deal the session can see, by its title, from the deals list. */
+export async function dealIdByTitle(s: HttpSession, title: string): Promise<string> {
+	const match = new RegExp(`href="/deals/([a-z2-7]{16})"[^>]*>${title}<`).exec(await s.html('/deals'));
+	if (!match) throw new Error(`no deal "${title}" for ${s.email}`);
+	return match[1]!;
+}
