@@ -16,3 +16,8 @@ export function formatDate(isoDate: string | null): string {
 	const date = new Date(`${isoDate}T00:00:00Z`);
 	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** A moment (ISO timestamp), short, in the reader's language and time zone. */
+export function formatDateTime(iso: string): string {
+	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}

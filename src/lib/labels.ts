@@ -10,3 +10,14 @@ export function dealRoleLabel(role: DealRoleName): string {
 export function dealStatusLabel(status: DealStatusName): string {
 	return { open: m.status_open, won: m.status_won, lost: m.status_lost }[status]();
 }
+
+export function blockTypeLabel(type: 'roleTable' | 'heatmap' | 'stageChecklist' | 'pullBack' | 'position' | 'objective'): string {
+	return {
+		roleTable: m.block_role_table,
+		heatmap: m.block_heatmap,
+		stageChecklist: m.block_checklist,
+		pullBack: m.block_pull_back,
+		position: m.block_position,
+		objective: m.block_objective
+	}[type]();
+}

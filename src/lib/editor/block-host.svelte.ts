@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { CommentAnchor } from '$lib/comments/types';
 import type { ExitCriterion } from '$lib/domain/sales-stages';
 import type { SupportScale } from '$lib/domain/support-scale';
 import { getBlocks } from '$lib/sync/blocks';
@@ -25,6 +26,12 @@ export class BlockHost {
 	contacts = $state<ContactOption[]>([]);
 	/** The role-table row a heatmap chip asked to focus. */
 	focusRequest = $state<{ rowId: string; seq: number } | null>(null);
+	/** Whether this user may comment (editors and commenters): shows the comment buttons. */
+	canComment = $state(false);
+	/** Open threads per block id and per `blockId:rowId`, for the badges on blocks and rows. */
+	commentCounts = $state<Record<string, number>>({});
+	/** What the user asked to comment on, for the comments panel to open a draft. */
+	commentRequest = $state<{ anchor: CommentAnchor; seq: number } | null>(null);
 	private readonly bump = () => (this.version += 1);
 
 	constructor(
@@ -43,6 +50,10 @@ export class BlockHost {
 
 	focusRow(rowId: string): void {
 		this.focusRequest = { rowId, seq: (this.focusRequest?.seq ?? 0) + 1 };
+	}
+
+	requestComment(anchor: CommentAnchor): void {
+		this.commentRequest = { anchor, seq: (this.commentRequest?.seq ?? 0) + 1 };
 	}
 
 	memberName(id: string | null): string {

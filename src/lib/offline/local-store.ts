@@ -1,3 +1,4 @@
+import { readOutbox } from '$lib/comments/outbox';
 import { isPagesCache, STORAGE_PREFIX as PREFIX } from './offline-routes';
 
 /**
@@ -33,9 +34,9 @@ export function notePending(userId: string, dealId: string, count: number): void
 	}
 }
 
-/** Changes on this device, across the user's deals, that the server has not committed. */
+/** Changes on this device, across the user's deals, that the server has not committed: edits and unsent comments. */
 export function pendingOnDevice(userId: string): number {
-	return Object.values(readPending(userId)).reduce((sum, n) => sum + (Number.isFinite(n) ? n : 0), 0);
+	return Object.values(readPending(userId)).reduce((sum, n) => sum + (Number.isFinite(n) ? n : 0), 0) + readOutbox(userId).length;
 }
 
 /** Anything holding a local document open; closed before the document is deleted. */
@@ -70,6 +71,10 @@ export async function clearLocalData(userId: string): Promise<void> {
 	await deletePageCaches();
 	localStorage.removeItem(pendingKey(userId));
 	localStorage.removeItem(LAST_USER_KEY);
+	// The comment outbox and the comments kept for offline reading.
+	for (const k of Object.keys(localStorage)) {
+		if (k === `${PREFIX}:outbox:${userId}` || k.startsWith(`${PREFIX}:comments:${userId}:`)) localStorage.removeItem(k);
+	}
 }
 
 /**

@@ -11,6 +11,7 @@ import { accounts, contacts, dealMembers, deals, users, workspaceMembers, worksp
 import { deriveDealColumns, recordDealDerived, TEMPLATE_BLOCKS as B, templateBlocks, templateBody } from './deal-template.ts';
 import { writeInitialSnapshot } from './doc-store.ts';
 import { newId } from './ids.ts';
+import { seedDemoPipeline } from './demo-pipeline.ts';
 import { recordSupportEvents } from './support-events.ts';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -101,7 +102,7 @@ function secondDealBlocks(liangContactId: string, authorId: string) {
 }
 
 /** Stores a seeded deal document, the support history it holds and its derived columns. */
-async function storeSeededDeal(db: Database, deal: { id: string; accountId: string }, body: SeedNode[], blocks: (doc: Y.Doc) => void): Promise<void> {
+export async function storeSeededDeal(db: Database, deal: { id: string; accountId: string }, body: SeedNode[], blocks: (doc: Y.Doc) => void): Promise<void> {
 	const doc = new Y.Doc();
 	seedDealDoc(doc, body, blocks);
 	await writeInitialSnapshot(db, deal.id, Y.encodeStateAsUpdate(doc));
@@ -147,5 +148,6 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 		templateBody('Campus hiring pilot — Huayuan Group', [{ type: 'paragraph', text: 'A smaller pilot for graduate hiring, led by Bob.' }]),
 		secondDealBlocks(contactIds.liang!, userIds[1]!)
 	);
+	await seedDemoPipeline(db, storeSeededDeal, workspaceId, userIds, DEMO_USERS, userIds[2]!);
 	return { workspaceId, dealId };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getBody, seedDealDoc } from './deal-doc.ts';
-import { resolveTextAnchor, textAnchor, textBetween } from './text-anchor.ts';
+import { blockPositions, resolveTextAnchor, textAnchor, textBetween } from './text-anchor.ts';
 
 function sync(a: Y.Doc, b: Y.Doc) {
 	Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -54,5 +54,19 @@ describe('text anchors', () => {
 		expect(textBetween(doc, 1, 10)).toBe('delete me');
 		((getBody(doc).get(0) as Y.XmlElement).get(0) as Y.XmlText).delete(0, 'delete me please'.length);
 		expect(resolveTextAnchor(doc, anchor)).toBeNull();
+	});
+});
+
+describe('block positions', () => {
+	it('finds each live block where the editor has it', () => {
+		const doc = new Y.Doc();
+		seedDealDoc(doc, [
+			{ type: 'paragraph', text: 'abc' },
+			{ type: 'liveBlock', blockId: 'one' },
+			{ type: 'bulletList', items: ['x'] },
+			{ type: 'liveBlock', blockId: 'two' }
+		]);
+		// paragraph 0..5, block at 5 (size 1), list 6..13 (list, item, paragraph, "x"), block at 13
+		expect(Object.fromEntries(blockPositions(doc))).toEqual({ one: 5, two: 13 });
 	});
 });

@@ -76,3 +76,26 @@ export function textBetween(doc: Y.Doc, from: number, to: number): string {
 	walk(getBody(doc));
 	return out;
 }
+
+/** Where each live block sits in the editor (its position before the node), by block id. */
+export function blockPositions(doc: Y.Doc): Map<string, number> {
+	const found = new Map<string, number>();
+	let pos = 0;
+	const walk = (type: Y.XmlElement | Y.XmlFragment) => {
+		for (const child of type.toArray()) {
+			if (child instanceof Y.XmlText) pos += child.length;
+			else {
+				const el = child as Y.XmlElement;
+				if (el.nodeName === 'liveBlock') found.set(String(el.getAttribute('blockId')), pos);
+				if (LEAF_NODES.has(el.nodeName)) pos += 1;
+				else {
+					pos += 1;
+					walk(el);
+					pos += 1;
+				}
+			}
+		}
+	};
+	walk(getBody(doc));
+	return found;
+}

@@ -16,6 +16,40 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{}} Comment_AddInputs */
+/** @typedef {{}} Comment_BlockInputs */
+/** @typedef {{}} Comment_DeleteInputs */
+/** @typedef {{}} Comment_Delete_ConfirmInputs */
+/** @typedef {{}} Comment_DeletedInputs */
+/** @typedef {{}} Comment_EditInputs */
+/** @typedef {{}} Comment_EditedInputs */
+/** @typedef {{}} Comment_Hide_ResolvedInputs */
+/** @typedef {{}} Comment_HintInputs */
+/** @typedef {{}} Comment_MentionInputs */
+/** @typedef {{}} Comment_OfflineInputs */
+/** @typedef {{}} Comment_On_DealInputs */
+/** @typedef {{}} Comment_On_RowInputs */
+/** @typedef {{}} Comment_On_SelectionInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_OutboxInputs */
+/** @typedef {{}} Comment_PendingInputs */
+/** @typedef {{}} Comment_PlaceholderInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Comment_RefusedInputs */
+/** @typedef {{}} Comment_ReopenInputs */
+/** @typedef {{}} Comment_ReplyInputs */
+/** @typedef {{}} Comment_Reply_PlaceholderInputs */
+/** @typedef {{}} Comment_ResolveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Comment_Resolved_ByInputs */
+/** @typedef {{}} Comment_RowInputs */
+/** @typedef {{}} Comment_SendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_Show_ResolvedInputs */
+/** @typedef {{}} Comment_Text_GoneInputs */
+/** @typedef {{}} Comment_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_Unread_CountInputs */
+/** @typedef {{}} Comments_EmptyInputs */
+/** @typedef {{}} Comments_Empty_CanInputs */
+/** @typedef {{}} Comments_LoadingInputs */
+/** @typedef {{}} Comments_TitleInputs */
 /** @typedef {{}} CopiedInputs */
 /** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
@@ -62,6 +96,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hm_No_HistoryInputs */
 /** @typedef {{}} Hm_No_SourceInputs */
 /** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} Inbox_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Inbox_MentionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
+/** @typedef {{}} Inbox_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inbox_UnreadInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{}} Loading_DocumentInputs */
 /** @typedef {{}} Login_Demo_HintInputs */
@@ -73,8 +112,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_InboxInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} Nav_PipelineInputs */
 /** @typedef {{}} Nav_SettingsInputs */
 /** @typedef {{}} New_Account_TitleInputs */
 /** @typedef {{}} New_Deal_TitleInputs */
@@ -108,6 +149,61 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Pb_TacticsInputs */
 /** @typedef {{}} Pb_TargetInputs */
 /** @typedef {{}} Pb_UsInputs */
+/** @typedef {{}} Pl_All_StagesInputs */
+/** @typedef {{}} Pl_AmountInputs */
+/** @typedef {{}} Pl_BoardInputs */
+/** @typedef {{}} Pl_Ch_AddedInputs */
+/** @typedef {{}} Pl_Ch_AdvancedInputs */
+/** @typedef {{}} Pl_Ch_AmountInputs */
+/** @typedef {{}} Pl_Ch_DateInputs */
+/** @typedef {{}} Pl_Ch_LostInputs */
+/** @typedef {{}} Pl_Ch_RemovedInputs */
+/** @typedef {{}} Pl_Ch_SlippedInputs */
+/** @typedef {{}} Pl_Ch_WonInputs */
+/** @typedef {{}} Pl_CloseInputs */
+/** @typedef {{}} Pl_Comment_OnInputs */
+/** @typedef {{}} Pl_Compare_WithInputs */
+/** @typedef {{}} Pl_DealInputs */
+/** @typedef {{}} Pl_EmptyInputs */
+/** @typedef {{}} Pl_EveryoneInputs */
+/** @typedef {{}} Pl_FallbackInputs */
+/** @typedef {{}} Pl_FlagsInputs */
+/** @typedef {{}} Pl_FlowInputs */
+/** @typedef {{ from: NonNullable<unknown> }} Pl_Flow_AdvancedInputs */
+/** @typedef {{}} Pl_Flow_NewInputs */
+/** @typedef {{ from: NonNullable<unknown> }} Pl_Flow_SlippedInputs */
+/** @typedef {{ days: NonNullable<unknown> }} Pl_Flow_StalledInputs */
+/** @typedef {{}} Pl_ForecastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Pl_From_HistoryInputs */
+/** @typedef {{}} Pl_FunnelInputs */
+/** @typedef {{}} Pl_ListInputs */
+/** @typedef {{}} Pl_MonthInputs */
+/** @typedef {{}} Pl_No_ChangesInputs */
+/** @typedef {{}} Pl_No_ForecastInputs */
+/** @typedef {{}} Pl_No_SnapshotInputs */
+/** @typedef {{}} Pl_Open_DealInputs */
+/** @typedef {{}} Pl_Outside_FunnelInputs */
+/** @typedef {{}} Pl_OwnerInputs */
+/** @typedef {{}} Pl_PeriodInputs */
+/** @typedef {{}} Pl_QuarterInputs */
+/** @typedef {{}} Pl_Rates_SavedInputs */
+/** @typedef {{}} Pl_Read_Only_CommentsInputs */
+/** @typedef {{}} Pl_ReviewInputs */
+/** @typedef {{}} Pl_Save_RatesInputs */
+/** @typedef {{}} Pl_Save_SnapshotInputs */
+/** @typedef {{ when: NonNullable<unknown>, name: NonNullable<unknown> }} Pl_Snapshot_OfInputs */
+/** @typedef {{}} Pl_Snapshot_SavedInputs */
+/** @typedef {{}} Pl_SourceInputs */
+/** @typedef {{}} Pl_StageInputs */
+/** @typedef {{ count: NonNullable<unknown>, amount: NonNullable<unknown>, weighted: NonNullable<unknown> }} Pl_SummaryInputs */
+/** @typedef {{}} Pl_TemperatureInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Pl_Threads_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Pl_Too_LittleInputs */
+/** @typedef {{}} Pl_ViewInputs */
+/** @typedef {{}} Pl_WeightedInputs */
+/** @typedef {{}} Pl_Win_RateInputs */
+/** @typedef {{}} Pl_Win_RatesInputs */
+/** @typedef {{}} Pl_Win_Rates_HelpInputs */
 /** @typedef {{}} Pos_CompetitiveInputs */
 /** @typedef {{}} Pos_No_ChecklistInputs */
 /** @typedef {{}} Pos_StageInputs */
@@ -426,6 +522,482 @@ export const cancel = /** @type {((inputs?: CancelInputs, options?: { locale?: "
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.cancel(inputs)
 	return __en.cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close" |
+*
+* @param {CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const close = /** @type {((inputs?: CloseInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<CloseInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.close(inputs)
+	return __en.close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Comment_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_add = /** @type {((inputs?: Comment_AddInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_AddInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_add(inputs)
+	return __en.comment_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Block" |
+*
+* @param {Comment_BlockInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_block = /** @type {((inputs?: Comment_BlockInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_BlockInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_block(inputs)
+	return __en.comment_block(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Comment_DeleteInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_delete = /** @type {((inputs?: Comment_DeleteInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_DeleteInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_delete(inputs)
+	return __en.comment_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete this comment?" |
+*
+* @param {Comment_Delete_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_delete_confirm = /** @type {((inputs?: Comment_Delete_ConfirmInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Delete_ConfirmInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_delete_confirm(inputs)
+	return __en.comment_delete_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This comment was deleted." |
+*
+* @param {Comment_DeletedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_deleted = /** @type {((inputs?: Comment_DeletedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_DeletedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_deleted(inputs)
+	return __en.comment_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Comment_EditInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_edit = /** @type {((inputs?: Comment_EditInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_EditInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_edit(inputs)
+	return __en.comment_edit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "edited" |
+*
+* @param {Comment_EditedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_edited = /** @type {((inputs?: Comment_EditedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_EditedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_edited(inputs)
+	return __en.comment_edited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hide resolved" |
+*
+* @param {Comment_Hide_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_hide_resolved = /** @type {((inputs?: Comment_Hide_ResolvedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Hide_ResolvedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_hide_resolved(inputs)
+	return __en.comment_hide_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "@ to mention · Ctrl+Enter to send" |
+*
+* @param {Comment_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_hint = /** @type {((inputs?: Comment_HintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_HintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_hint(inputs)
+	return __en.comment_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mention a teammate" |
+*
+* @param {Comment_MentionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_mention = /** @type {((inputs?: Comment_MentionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_MentionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_mention(inputs)
+	return __en.comment_mention(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You are offline. New comments are kept on this device and sent when you reconnect; editing, deleting and resolving need a connection." |
+*
+* @param {Comment_OfflineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_offline = /** @type {((inputs?: Comment_OfflineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_OfflineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_offline(inputs)
+	return __en.comment_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On the whole deal" |
+*
+* @param {Comment_On_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_on_deal = /** @type {((inputs?: Comment_On_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_On_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_on_deal(inputs)
+	return __en.comment_on_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role-table row" |
+*
+* @param {Comment_On_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_on_row = /** @type {((inputs?: Comment_On_RowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_On_RowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_on_row(inputs)
+	return __en.comment_on_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment on selection" |
+*
+* @param {Comment_On_SelectionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_on_selection = /** @type {((inputs?: Comment_On_SelectionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_On_SelectionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_on_selection(inputs)
+	return __en.comment_on_selection(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} waiting to send" |
+*
+* @param {Comment_OutboxInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_outbox = /** @type {((inputs: Comment_OutboxInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_OutboxInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_outbox(inputs)
+	return __en.comment_outbox(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "waiting to send" |
+*
+* @param {Comment_PendingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_pending = /** @type {((inputs?: Comment_PendingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_PendingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_pending(inputs)
+	return __en.comment_pending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write a comment…" |
+*
+* @param {Comment_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_placeholder = /** @type {((inputs?: Comment_PlaceholderInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_PlaceholderInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_placeholder(inputs)
+	return __en.comment_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The server refused this: {reason}" |
+*
+* @param {Comment_RefusedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_refused = /** @type {((inputs: Comment_RefusedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_RefusedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_refused(inputs)
+	return __en.comment_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reopen" |
+*
+* @param {Comment_ReopenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_reopen = /** @type {((inputs?: Comment_ReopenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_ReopenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_reopen(inputs)
+	return __en.comment_reopen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reply" |
+*
+* @param {Comment_ReplyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_reply = /** @type {((inputs?: Comment_ReplyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_ReplyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_reply(inputs)
+	return __en.comment_reply(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reply…" |
+*
+* @param {Comment_Reply_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_reply_placeholder = /** @type {((inputs?: Comment_Reply_PlaceholderInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Reply_PlaceholderInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_reply_placeholder(inputs)
+	return __en.comment_reply_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve" |
+*
+* @param {Comment_ResolveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_resolve = /** @type {((inputs?: Comment_ResolveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_ResolveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_resolve(inputs)
+	return __en.comment_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved by {name}" |
+*
+* @param {Comment_Resolved_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_resolved_by = /** @type {((inputs: Comment_Resolved_ByInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Resolved_ByInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_resolved_by(inputs)
+	return __en.comment_resolved_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Person" |
+*
+* @param {Comment_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_row = /** @type {((inputs?: Comment_RowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_RowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_row(inputs)
+	return __en.comment_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Comment_SendInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_send = /** @type {((inputs?: Comment_SendInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_SendInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_send(inputs)
+	return __en.comment_send(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show {count} resolved" |
+*
+* @param {Comment_Show_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_show_resolved = /** @type {((inputs: Comment_Show_ResolvedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Show_ResolvedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_show_resolved(inputs)
+	return __en.comment_show_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the text was deleted" |
+*
+* @param {Comment_Text_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_text_gone = /** @type {((inputs?: Comment_Text_GoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Text_GoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_text_gone(inputs)
+	return __en.comment_text_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unread" |
+*
+* @param {Comment_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_unread = /** @type {((inputs?: Comment_UnreadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_UnreadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_unread(inputs)
+	return __en.comment_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} new" |
+*
+* @param {Comment_Unread_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_unread_count = /** @type {((inputs: Comment_Unread_CountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_Unread_CountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_unread_count(inputs)
+	return __en.comment_unread_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No comments yet." |
+*
+* @param {Comments_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comments_empty = /** @type {((inputs?: Comments_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comments_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comments_empty(inputs)
+	return __en.comments_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No comments yet. Select text, or use 💬 on a block or a person, to start a thread." |
+*
+* @param {Comments_Empty_CanInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comments_empty_can = /** @type {((inputs?: Comments_Empty_CanInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comments_Empty_CanInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comments_empty_can(inputs)
+	return __en.comments_empty_can(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading comments…" |
+*
+* @param {Comments_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comments_loading = /** @type {((inputs?: Comments_LoadingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comments_LoadingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comments_loading(inputs)
+	return __en.comments_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comments" |
+*
+* @param {Comments_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comments_title = /** @type {((inputs?: Comments_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comments_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comments_title(inputs)
+	return __en.comments_title(inputs)
 });
 /**
 * | output |
@@ -1074,6 +1646,76 @@ export const hm_timeline = /** @type {((inputs?: Hm_TimelineInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Nothing here yet: mentions of you and replies to your threads show up here." |
+*
+* @param {Inbox_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const inbox_empty = /** @type {((inputs?: Inbox_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inbox_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.inbox_empty(inputs)
+	return __en.inbox_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} mentioned you" |
+*
+* @param {Inbox_MentionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const inbox_mention = /** @type {((inputs: Inbox_MentionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inbox_MentionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.inbox_mention(inputs)
+	return __en.inbox_mention(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} replied" |
+*
+* @param {Inbox_ReplyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const inbox_reply = /** @type {((inputs: Inbox_ReplyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inbox_ReplyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.inbox_reply(inputs)
+	return __en.inbox_reply(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inbox" |
+*
+* @param {Inbox_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const inbox_title = /** @type {((inputs?: Inbox_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inbox_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.inbox_title(inputs)
+	return __en.inbox_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} unread" |
+*
+* @param {Inbox_UnreadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const inbox_unread = /** @type {((inputs: Inbox_UnreadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Inbox_UnreadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.inbox_unread(inputs)
+	return __en.inbox_unread(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {LanguageInputs} inputs
@@ -1228,6 +1870,20 @@ export const nav_deals = /** @type {((inputs?: Nav_DealsInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Inbox" |
+*
+* @param {Nav_InboxInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_inbox = /** @type {((inputs?: Nav_InboxInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_InboxInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_inbox(inputs)
+	return __en.nav_inbox(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "New account" |
 *
 * @param {Nav_New_AccountInputs} inputs
@@ -1252,6 +1908,20 @@ export const nav_new_deal = /** @type {((inputs?: Nav_New_DealInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.nav_new_deal(inputs)
 	return __en.nav_new_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pipeline review" |
+*
+* @param {Nav_PipelineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_pipeline = /** @type {((inputs?: Nav_PipelineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_PipelineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_pipeline(inputs)
+	return __en.nav_pipeline(inputs)
 });
 /**
 * | output |
@@ -1714,6 +2384,776 @@ export const pb_us = /** @type {((inputs?: Pb_UsInputs, options?: { locale?: "en
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.pb_us(inputs)
 	return __en.pb_us(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All stages" |
+*
+* @param {Pl_All_StagesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_all_stages = /** @type {((inputs?: Pl_All_StagesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_All_StagesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_all_stages(inputs)
+	return __en.pl_all_stages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Amount" |
+*
+* @param {Pl_AmountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_amount = /** @type {((inputs?: Pl_AmountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_AmountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_amount(inputs)
+	return __en.pl_amount(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Board" |
+*
+* @param {Pl_BoardInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_board = /** @type {((inputs?: Pl_BoardInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_BoardInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_board(inputs)
+	return __en.pl_board(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "added" |
+*
+* @param {Pl_Ch_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_added = /** @type {((inputs?: Pl_Ch_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_added(inputs)
+	return __en.pl_ch_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "advanced" |
+*
+* @param {Pl_Ch_AdvancedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_advanced = /** @type {((inputs?: Pl_Ch_AdvancedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_AdvancedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_advanced(inputs)
+	return __en.pl_ch_advanced(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "amount" |
+*
+* @param {Pl_Ch_AmountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_amount = /** @type {((inputs?: Pl_Ch_AmountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_AmountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_amount(inputs)
+	return __en.pl_ch_amount(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "close date" |
+*
+* @param {Pl_Ch_DateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_date = /** @type {((inputs?: Pl_Ch_DateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_DateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_date(inputs)
+	return __en.pl_ch_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "lost" |
+*
+* @param {Pl_Ch_LostInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_lost = /** @type {((inputs?: Pl_Ch_LostInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_LostInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_lost(inputs)
+	return __en.pl_ch_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "gone" |
+*
+* @param {Pl_Ch_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_removed = /** @type {((inputs?: Pl_Ch_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_removed(inputs)
+	return __en.pl_ch_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "slipped" |
+*
+* @param {Pl_Ch_SlippedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_slipped = /** @type {((inputs?: Pl_Ch_SlippedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_SlippedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_slipped(inputs)
+	return __en.pl_ch_slipped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "won" |
+*
+* @param {Pl_Ch_WonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_won = /** @type {((inputs?: Pl_Ch_WonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_WonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_won(inputs)
+	return __en.pl_ch_won(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close date" |
+*
+* @param {Pl_CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_close = /** @type {((inputs?: Pl_CloseInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_CloseInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_close(inputs)
+	return __en.pl_close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment on" |
+*
+* @param {Pl_Comment_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_comment_on = /** @type {((inputs?: Pl_Comment_OnInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Comment_OnInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_comment_on(inputs)
+	return __en.pl_comment_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare with" |
+*
+* @param {Pl_Compare_WithInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_compare_with = /** @type {((inputs?: Pl_Compare_WithInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Compare_WithInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_compare_with(inputs)
+	return __en.pl_compare_with(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal" |
+*
+* @param {Pl_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_deal = /** @type {((inputs?: Pl_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_deal(inputs)
+	return __en.pl_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No open deals yet. Create one from Deals." |
+*
+* @param {Pl_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_empty = /** @type {((inputs?: Pl_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_empty(inputs)
+	return __en.pl_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Everyone" |
+*
+* @param {Pl_EveryoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_everyone = /** @type {((inputs?: Pl_EveryoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_EveryoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_everyone(inputs)
+	return __en.pl_everyone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your rate" |
+*
+* @param {Pl_FallbackInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_fallback = /** @type {((inputs?: Pl_FallbackInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_FallbackInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_fallback(inputs)
+	return __en.pl_fallback(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Diagnosis" |
+*
+* @param {Pl_FlagsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_flags = /** @type {((inputs?: Pl_FlagsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_FlagsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_flags(inputs)
+	return __en.pl_flags(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Since last review" |
+*
+* @param {Pl_FlowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_flow = /** @type {((inputs?: Pl_FlowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_FlowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_flow(inputs)
+	return __en.pl_flow(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "advanced from {from}" |
+*
+* @param {Pl_Flow_AdvancedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_flow_advanced = /** @type {((inputs: Pl_Flow_AdvancedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Flow_AdvancedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_flow_advanced(inputs)
+	return __en.pl_flow_advanced(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "new" |
+*
+* @param {Pl_Flow_NewInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_flow_new = /** @type {((inputs?: Pl_Flow_NewInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Flow_NewInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_flow_new(inputs)
+	return __en.pl_flow_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "slipped back from {from}" |
+*
+* @param {Pl_Flow_SlippedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_flow_slipped = /** @type {((inputs: Pl_Flow_SlippedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Flow_SlippedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_flow_slipped(inputs)
+	return __en.pl_flow_slipped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "stalled {days} days" |
+*
+* @param {Pl_Flow_StalledInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_flow_stalled = /** @type {((inputs: Pl_Flow_StalledInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Flow_StalledInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_flow_stalled(inputs)
+	return __en.pl_flow_stalled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weighted forecast" |
+*
+* @param {Pl_ForecastInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_forecast = /** @type {((inputs?: Pl_ForecastInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_ForecastInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_forecast(inputs)
+	return __en.pl_forecast(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "history, {count} closed" |
+*
+* @param {Pl_From_HistoryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_from_history = /** @type {((inputs: Pl_From_HistoryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_From_HistoryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_from_history(inputs)
+	return __en.pl_from_history(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Funnel" |
+*
+* @param {Pl_FunnelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_funnel = /** @type {((inputs?: Pl_FunnelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_FunnelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_funnel(inputs)
+	return __en.pl_funnel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "List" |
+*
+* @param {Pl_ListInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_list = /** @type {((inputs?: Pl_ListInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_ListInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_list(inputs)
+	return __en.pl_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "By month" |
+*
+* @param {Pl_MonthInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_month = /** @type {((inputs?: Pl_MonthInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_MonthInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_month(inputs)
+	return __en.pl_month(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing moved since that review." |
+*
+* @param {Pl_No_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_no_changes = /** @type {((inputs?: Pl_No_ChangesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_No_ChangesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_no_changes(inputs)
+	return __en.pl_no_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No open deal in the funnel has a close date yet." |
+*
+* @param {Pl_No_ForecastInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_no_forecast = /** @type {((inputs?: Pl_No_ForecastInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_No_ForecastInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_no_forecast(inputs)
+	return __en.pl_no_forecast(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No review saved yet. A manager saves one at each review; the next review shows what moved." |
+*
+* @param {Pl_No_SnapshotInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_no_snapshot = /** @type {((inputs?: Pl_No_SnapshotInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_No_SnapshotInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_no_snapshot(inputs)
+	return __en.pl_no_snapshot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open the deal room" |
+*
+* @param {Pl_Open_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_open_deal = /** @type {((inputs?: Pl_Open_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Open_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_open_deal(inputs)
+	return __en.pl_open_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "above the funnel" |
+*
+* @param {Pl_Outside_FunnelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_outside_funnel = /** @type {((inputs?: Pl_Outside_FunnelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Outside_FunnelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_outside_funnel(inputs)
+	return __en.pl_outside_funnel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Pl_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_owner = /** @type {((inputs?: Pl_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_owner(inputs)
+	return __en.pl_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Period" |
+*
+* @param {Pl_PeriodInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_period = /** @type {((inputs?: Pl_PeriodInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_PeriodInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_period(inputs)
+	return __en.pl_period(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "By quarter" |
+*
+* @param {Pl_QuarterInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_quarter = /** @type {((inputs?: Pl_QuarterInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_QuarterInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_quarter(inputs)
+	return __en.pl_quarter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rates saved." |
+*
+* @param {Pl_Rates_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_rates_saved = /** @type {((inputs?: Pl_Rates_SavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Rates_SavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_rates_saved(inputs)
+	return __en.pl_rates_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can read these comments; your role on this deal does not let you comment." |
+*
+* @param {Pl_Read_Only_CommentsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_read_only_comments = /** @type {((inputs?: Pl_Read_Only_CommentsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Read_Only_CommentsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_read_only_comments(inputs)
+	return __en.pl_read_only_comments(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Since the last review" |
+*
+* @param {Pl_ReviewInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_review = /** @type {((inputs?: Pl_ReviewInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_ReviewInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_review(inputs)
+	return __en.pl_review(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save rates" |
+*
+* @param {Pl_Save_RatesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_save_rates = /** @type {((inputs?: Pl_Save_RatesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Save_RatesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_save_rates(inputs)
+	return __en.pl_save_rates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save today's review" |
+*
+* @param {Pl_Save_SnapshotInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_save_snapshot = /** @type {((inputs?: Pl_Save_SnapshotInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Save_SnapshotInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_save_snapshot(inputs)
+	return __en.pl_save_snapshot(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Review of {when} ({name})" |
+*
+* @param {Pl_Snapshot_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_snapshot_of = /** @type {((inputs: Pl_Snapshot_OfInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Snapshot_OfInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_snapshot_of(inputs)
+	return __en.pl_snapshot_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved. Later reviews can compare with it." |
+*
+* @param {Pl_Snapshot_SavedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_snapshot_saved = /** @type {((inputs?: Pl_Snapshot_SavedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Snapshot_SavedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_snapshot_saved(inputs)
+	return __en.pl_snapshot_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Source" |
+*
+* @param {Pl_SourceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_source = /** @type {((inputs?: Pl_SourceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_SourceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_source(inputs)
+	return __en.pl_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stage" |
+*
+* @param {Pl_StageInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_stage = /** @type {((inputs?: Pl_StageInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_StageInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_stage(inputs)
+	return __en.pl_stage(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} open deals · {amount} · weighted {weighted}" |
+*
+* @param {Pl_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_summary = /** @type {((inputs: Pl_SummaryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_SummaryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_summary(inputs)
+	return __en.pl_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Temp." |
+*
+* @param {Pl_TemperatureInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_temperature = /** @type {((inputs?: Pl_TemperatureInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_TemperatureInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_temperature(inputs)
+	return __en.pl_temperature(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comments on {title}" |
+*
+* @param {Pl_Threads_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_threads_of = /** @type {((inputs: Pl_Threads_OfInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Threads_OfInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_threads_of(inputs)
+	return __en.pl_threads_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "your rate ({count} closed)" |
+*
+* @param {Pl_Too_LittleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_too_little = /** @type {((inputs: Pl_Too_LittleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Too_LittleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_too_little(inputs)
+	return __en.pl_too_little(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "View" |
+*
+* @param {Pl_ViewInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_view = /** @type {((inputs?: Pl_ViewInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_ViewInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_view(inputs)
+	return __en.pl_view(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weighted" |
+*
+* @param {Pl_WeightedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_weighted = /** @type {((inputs?: Pl_WeightedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_WeightedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_weighted(inputs)
+	return __en.pl_weighted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Win rate" |
+*
+* @param {Pl_Win_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_win_rate = /** @type {((inputs?: Pl_Win_RateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Win_RateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_win_rate(inputs)
+	return __en.pl_win_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stage win rates" |
+*
+* @param {Pl_Win_RatesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_win_rates = /** @type {((inputs?: Pl_Win_RatesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Win_RatesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_win_rates(inputs)
+	return __en.pl_win_rates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From your won and lost deals that reached each stage. With fewer than 5 closed deals behind a stage, your own rate is used." |
+*
+* @param {Pl_Win_Rates_HelpInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_win_rates_help = /** @type {((inputs?: Pl_Win_Rates_HelpInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Win_Rates_HelpInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_win_rates_help(inputs)
+	return __en.pl_win_rates_help(inputs)
 });
 /**
 * | output |

@@ -14,6 +14,40 @@
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{}} Comment_AddInputs */
+/** @typedef {{}} Comment_BlockInputs */
+/** @typedef {{}} Comment_DeleteInputs */
+/** @typedef {{}} Comment_Delete_ConfirmInputs */
+/** @typedef {{}} Comment_DeletedInputs */
+/** @typedef {{}} Comment_EditInputs */
+/** @typedef {{}} Comment_EditedInputs */
+/** @typedef {{}} Comment_Hide_ResolvedInputs */
+/** @typedef {{}} Comment_HintInputs */
+/** @typedef {{}} Comment_MentionInputs */
+/** @typedef {{}} Comment_OfflineInputs */
+/** @typedef {{}} Comment_On_DealInputs */
+/** @typedef {{}} Comment_On_RowInputs */
+/** @typedef {{}} Comment_On_SelectionInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_OutboxInputs */
+/** @typedef {{}} Comment_PendingInputs */
+/** @typedef {{}} Comment_PlaceholderInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Comment_RefusedInputs */
+/** @typedef {{}} Comment_ReopenInputs */
+/** @typedef {{}} Comment_ReplyInputs */
+/** @typedef {{}} Comment_Reply_PlaceholderInputs */
+/** @typedef {{}} Comment_ResolveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Comment_Resolved_ByInputs */
+/** @typedef {{}} Comment_RowInputs */
+/** @typedef {{}} Comment_SendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_Show_ResolvedInputs */
+/** @typedef {{}} Comment_Text_GoneInputs */
+/** @typedef {{}} Comment_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_Unread_CountInputs */
+/** @typedef {{}} Comments_EmptyInputs */
+/** @typedef {{}} Comments_Empty_CanInputs */
+/** @typedef {{}} Comments_LoadingInputs */
+/** @typedef {{}} Comments_TitleInputs */
 /** @typedef {{}} CopiedInputs */
 /** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
@@ -60,6 +94,11 @@
 /** @typedef {{}} Hm_No_HistoryInputs */
 /** @typedef {{}} Hm_No_SourceInputs */
 /** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} Inbox_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Inbox_MentionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
+/** @typedef {{}} Inbox_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inbox_UnreadInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{}} Loading_DocumentInputs */
 /** @typedef {{}} Login_Demo_HintInputs */
@@ -71,8 +110,10 @@
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_InboxInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} Nav_PipelineInputs */
 /** @typedef {{}} Nav_SettingsInputs */
 /** @typedef {{}} New_Account_TitleInputs */
 /** @typedef {{}} New_Deal_TitleInputs */
@@ -106,6 +147,61 @@
 /** @typedef {{}} Pb_TacticsInputs */
 /** @typedef {{}} Pb_TargetInputs */
 /** @typedef {{}} Pb_UsInputs */
+/** @typedef {{}} Pl_All_StagesInputs */
+/** @typedef {{}} Pl_AmountInputs */
+/** @typedef {{}} Pl_BoardInputs */
+/** @typedef {{}} Pl_Ch_AddedInputs */
+/** @typedef {{}} Pl_Ch_AdvancedInputs */
+/** @typedef {{}} Pl_Ch_AmountInputs */
+/** @typedef {{}} Pl_Ch_DateInputs */
+/** @typedef {{}} Pl_Ch_LostInputs */
+/** @typedef {{}} Pl_Ch_RemovedInputs */
+/** @typedef {{}} Pl_Ch_SlippedInputs */
+/** @typedef {{}} Pl_Ch_WonInputs */
+/** @typedef {{}} Pl_CloseInputs */
+/** @typedef {{}} Pl_Comment_OnInputs */
+/** @typedef {{}} Pl_Compare_WithInputs */
+/** @typedef {{}} Pl_DealInputs */
+/** @typedef {{}} Pl_EmptyInputs */
+/** @typedef {{}} Pl_EveryoneInputs */
+/** @typedef {{}} Pl_FallbackInputs */
+/** @typedef {{}} Pl_FlagsInputs */
+/** @typedef {{}} Pl_FlowInputs */
+/** @typedef {{ from: NonNullable<unknown> }} Pl_Flow_AdvancedInputs */
+/** @typedef {{}} Pl_Flow_NewInputs */
+/** @typedef {{ from: NonNullable<unknown> }} Pl_Flow_SlippedInputs */
+/** @typedef {{ days: NonNullable<unknown> }} Pl_Flow_StalledInputs */
+/** @typedef {{}} Pl_ForecastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Pl_From_HistoryInputs */
+/** @typedef {{}} Pl_FunnelInputs */
+/** @typedef {{}} Pl_ListInputs */
+/** @typedef {{}} Pl_MonthInputs */
+/** @typedef {{}} Pl_No_ChangesInputs */
+/** @typedef {{}} Pl_No_ForecastInputs */
+/** @typedef {{}} Pl_No_SnapshotInputs */
+/** @typedef {{}} Pl_Open_DealInputs */
+/** @typedef {{}} Pl_Outside_FunnelInputs */
+/** @typedef {{}} Pl_OwnerInputs */
+/** @typedef {{}} Pl_PeriodInputs */
+/** @typedef {{}} Pl_QuarterInputs */
+/** @typedef {{}} Pl_Rates_SavedInputs */
+/** @typedef {{}} Pl_Read_Only_CommentsInputs */
+/** @typedef {{}} Pl_ReviewInputs */
+/** @typedef {{}} Pl_Save_RatesInputs */
+/** @typedef {{}} Pl_Save_SnapshotInputs */
+/** @typedef {{ when: NonNullable<unknown>, name: NonNullable<unknown> }} Pl_Snapshot_OfInputs */
+/** @typedef {{}} Pl_Snapshot_SavedInputs */
+/** @typedef {{}} Pl_SourceInputs */
+/** @typedef {{}} Pl_StageInputs */
+/** @typedef {{ count: NonNullable<unknown>, amount: NonNullable<unknown>, weighted: NonNullable<unknown> }} Pl_SummaryInputs */
+/** @typedef {{}} Pl_TemperatureInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Pl_Threads_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Pl_Too_LittleInputs */
+/** @typedef {{}} Pl_ViewInputs */
+/** @typedef {{}} Pl_WeightedInputs */
+/** @typedef {{}} Pl_Win_RateInputs */
+/** @typedef {{}} Pl_Win_RatesInputs */
+/** @typedef {{}} Pl_Win_Rates_HelpInputs */
 /** @typedef {{}} Pos_CompetitiveInputs */
 /** @typedef {{}} Pos_No_ChecklistInputs */
 /** @typedef {{}} Pos_StageInputs */
@@ -283,6 +379,142 @@ export const block_text = /** @type {(inputs: Block_TextInputs) => LocalizedStri
 
 export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const comment_add = /** @type {(inputs: Comment_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment`)
+};
+
+export const comment_block = /** @type {(inputs: Comment_BlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Block`)
+};
+
+export const comment_delete = /** @type {(inputs: Comment_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const comment_delete_confirm = /** @type {(inputs: Comment_Delete_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete this comment?`)
+};
+
+export const comment_deleted = /** @type {(inputs: Comment_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This comment was deleted.`)
+};
+
+export const comment_edit = /** @type {(inputs: Comment_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Edit`)
+};
+
+export const comment_edited = /** @type {(inputs: Comment_EditedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`edited`)
+};
+
+export const comment_hide_resolved = /** @type {(inputs: Comment_Hide_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hide resolved`)
+};
+
+export const comment_hint = /** @type {(inputs: Comment_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`@ to mention · Ctrl+Enter to send`)
+};
+
+export const comment_mention = /** @type {(inputs: Comment_MentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mention a teammate`)
+};
+
+export const comment_offline = /** @type {(inputs: Comment_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You are offline. New comments are kept on this device and sent when you reconnect; editing, deleting and resolving need a connection.`)
+};
+
+export const comment_on_deal = /** @type {(inputs: Comment_On_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On the whole deal`)
+};
+
+export const comment_on_row = /** @type {(inputs: Comment_On_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role-table row`)
+};
+
+export const comment_on_selection = /** @type {(inputs: Comment_On_SelectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment on selection`)
+};
+
+export const comment_outbox = /** @type {(inputs: Comment_OutboxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} waiting to send`)
+};
+
+export const comment_pending = /** @type {(inputs: Comment_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`waiting to send`)
+};
+
+export const comment_placeholder = /** @type {(inputs: Comment_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write a comment…`)
+};
+
+export const comment_refused = /** @type {(inputs: Comment_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The server refused this: ${i?.reason}`)
+};
+
+export const comment_reopen = /** @type {(inputs: Comment_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reopen`)
+};
+
+export const comment_reply = /** @type {(inputs: Comment_ReplyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reply`)
+};
+
+export const comment_reply_placeholder = /** @type {(inputs: Comment_Reply_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reply…`)
+};
+
+export const comment_resolve = /** @type {(inputs: Comment_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resolve`)
+};
+
+export const comment_resolved_by = /** @type {(inputs: Comment_Resolved_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Resolved by ${i?.name}`)
+};
+
+export const comment_row = /** @type {(inputs: Comment_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Person`)
+};
+
+export const comment_send = /** @type {(inputs: Comment_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment`)
+};
+
+export const comment_show_resolved = /** @type {(inputs: Comment_Show_ResolvedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Show ${i?.count} resolved`)
+};
+
+export const comment_text_gone = /** @type {(inputs: Comment_Text_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the text was deleted`)
+};
+
+export const comment_unread = /** @type {(inputs: Comment_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unread`)
+};
+
+export const comment_unread_count = /** @type {(inputs: Comment_Unread_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} new`)
+};
+
+export const comments_empty = /** @type {(inputs: Comments_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No comments yet.`)
+};
+
+export const comments_empty_can = /** @type {(inputs: Comments_Empty_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No comments yet. Select text, or use 💬 on a block or a person, to start a thread.`)
+};
+
+export const comments_loading = /** @type {(inputs: Comments_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading comments…`)
+};
+
+export const comments_title = /** @type {(inputs: Comments_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comments`)
 };
 
 export const copied = /** @type {(inputs: CopiedInputs) => LocalizedString} */ () => {
@@ -469,6 +701,26 @@ export const hm_timeline = /** @type {(inputs: Hm_TimelineInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Support over time`)
 };
 
+export const inbox_empty = /** @type {(inputs: Inbox_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing here yet: mentions of you and replies to your threads show up here.`)
+};
+
+export const inbox_mention = /** @type {(inputs: Inbox_MentionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} mentioned you`)
+};
+
+export const inbox_reply = /** @type {(inputs: Inbox_ReplyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} replied`)
+};
+
+export const inbox_title = /** @type {(inputs: Inbox_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inbox`)
+};
+
+export const inbox_unread = /** @type {(inputs: Inbox_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} unread`)
+};
+
 export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Language`)
 };
@@ -513,12 +765,20 @@ export const nav_deals = /** @type {(inputs: Nav_DealsInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`Deals`)
 };
 
+export const nav_inbox = /** @type {(inputs: Nav_InboxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inbox`)
+};
+
 export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`New account`)
 };
 
 export const nav_new_deal = /** @type {(inputs: Nav_New_DealInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`New deal`)
+};
+
+export const nav_pipeline = /** @type {(inputs: Nav_PipelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pipeline review`)
 };
 
 export const nav_settings = /** @type {(inputs: Nav_SettingsInputs) => LocalizedString} */ () => {
@@ -651,6 +911,226 @@ export const pb_target = /** @type {(inputs: Pb_TargetInputs) => LocalizedString
 
 export const pb_us = /** @type {(inputs: Pb_UsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Us`)
+};
+
+export const pl_all_stages = /** @type {(inputs: Pl_All_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All stages`)
+};
+
+export const pl_amount = /** @type {(inputs: Pl_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Amount`)
+};
+
+export const pl_board = /** @type {(inputs: Pl_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Board`)
+};
+
+export const pl_ch_added = /** @type {(inputs: Pl_Ch_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`added`)
+};
+
+export const pl_ch_advanced = /** @type {(inputs: Pl_Ch_AdvancedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`advanced`)
+};
+
+export const pl_ch_amount = /** @type {(inputs: Pl_Ch_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`amount`)
+};
+
+export const pl_ch_date = /** @type {(inputs: Pl_Ch_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`close date`)
+};
+
+export const pl_ch_lost = /** @type {(inputs: Pl_Ch_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lost`)
+};
+
+export const pl_ch_removed = /** @type {(inputs: Pl_Ch_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gone`)
+};
+
+export const pl_ch_slipped = /** @type {(inputs: Pl_Ch_SlippedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`slipped`)
+};
+
+export const pl_ch_won = /** @type {(inputs: Pl_Ch_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`won`)
+};
+
+export const pl_close = /** @type {(inputs: Pl_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close date`)
+};
+
+export const pl_comment_on = /** @type {(inputs: Pl_Comment_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment on`)
+};
+
+export const pl_compare_with = /** @type {(inputs: Pl_Compare_WithInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare with`)
+};
+
+export const pl_deal = /** @type {(inputs: Pl_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal`)
+};
+
+export const pl_empty = /** @type {(inputs: Pl_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No open deals yet. Create one from Deals.`)
+};
+
+export const pl_everyone = /** @type {(inputs: Pl_EveryoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Everyone`)
+};
+
+export const pl_fallback = /** @type {(inputs: Pl_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your rate`)
+};
+
+export const pl_flags = /** @type {(inputs: Pl_FlagsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Diagnosis`)
+};
+
+export const pl_flow = /** @type {(inputs: Pl_FlowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Since last review`)
+};
+
+export const pl_flow_advanced = /** @type {(inputs: Pl_Flow_AdvancedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`advanced from ${i?.from}`)
+};
+
+export const pl_flow_new = /** @type {(inputs: Pl_Flow_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`new`)
+};
+
+export const pl_flow_slipped = /** @type {(inputs: Pl_Flow_SlippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`slipped back from ${i?.from}`)
+};
+
+export const pl_flow_stalled = /** @type {(inputs: Pl_Flow_StalledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`stalled ${i?.days} days`)
+};
+
+export const pl_forecast = /** @type {(inputs: Pl_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weighted forecast`)
+};
+
+export const pl_from_history = /** @type {(inputs: Pl_From_HistoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`history, ${i?.count} closed`)
+};
+
+export const pl_funnel = /** @type {(inputs: Pl_FunnelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Funnel`)
+};
+
+export const pl_list = /** @type {(inputs: Pl_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`List`)
+};
+
+export const pl_month = /** @type {(inputs: Pl_MonthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`By month`)
+};
+
+export const pl_no_changes = /** @type {(inputs: Pl_No_ChangesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing moved since that review.`)
+};
+
+export const pl_no_forecast = /** @type {(inputs: Pl_No_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No open deal in the funnel has a close date yet.`)
+};
+
+export const pl_no_snapshot = /** @type {(inputs: Pl_No_SnapshotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No review saved yet. A manager saves one at each review; the next review shows what moved.`)
+};
+
+export const pl_open_deal = /** @type {(inputs: Pl_Open_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open the deal room`)
+};
+
+export const pl_outside_funnel = /** @type {(inputs: Pl_Outside_FunnelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`above the funnel`)
+};
+
+export const pl_owner = /** @type {(inputs: Pl_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const pl_period = /** @type {(inputs: Pl_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Period`)
+};
+
+export const pl_quarter = /** @type {(inputs: Pl_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`By quarter`)
+};
+
+export const pl_rates_saved = /** @type {(inputs: Pl_Rates_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rates saved.`)
+};
+
+export const pl_read_only_comments = /** @type {(inputs: Pl_Read_Only_CommentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You can read these comments; your role on this deal does not let you comment.`)
+};
+
+export const pl_review = /** @type {(inputs: Pl_ReviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Since the last review`)
+};
+
+export const pl_save_rates = /** @type {(inputs: Pl_Save_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save rates`)
+};
+
+export const pl_save_snapshot = /** @type {(inputs: Pl_Save_SnapshotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save today's review`)
+};
+
+export const pl_snapshot_of = /** @type {(inputs: Pl_Snapshot_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Review of ${i?.when} (${i?.name})`)
+};
+
+export const pl_snapshot_saved = /** @type {(inputs: Pl_Snapshot_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saved. Later reviews can compare with it.`)
+};
+
+export const pl_source = /** @type {(inputs: Pl_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Source`)
+};
+
+export const pl_stage = /** @type {(inputs: Pl_StageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stage`)
+};
+
+export const pl_summary = /** @type {(inputs: Pl_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} open deals · ${i?.amount} · weighted ${i?.weighted}`)
+};
+
+export const pl_temperature = /** @type {(inputs: Pl_TemperatureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Temp.`)
+};
+
+export const pl_threads_of = /** @type {(inputs: Pl_Threads_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comments on ${i?.title}`)
+};
+
+export const pl_too_little = /** @type {(inputs: Pl_Too_LittleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`your rate (${i?.count} closed)`)
+};
+
+export const pl_view = /** @type {(inputs: Pl_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`View`)
+};
+
+export const pl_weighted = /** @type {(inputs: Pl_WeightedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Weighted`)
+};
+
+export const pl_win_rate = /** @type {(inputs: Pl_Win_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Win rate`)
+};
+
+export const pl_win_rates = /** @type {(inputs: Pl_Win_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stage win rates`)
+};
+
+export const pl_win_rates_help = /** @type {(inputs: Pl_Win_Rates_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From your won and lost deals that reached each stage. With fewer than 5 closed deals behind a stage, your own rate is used.`)
 };
 
 export const pos_competitive = /** @type {(inputs: Pos_CompetitiveInputs) => LocalizedString} */ () => {

@@ -14,6 +14,40 @@
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
+/** @typedef {{}} CloseInputs */
+/** @typedef {{}} Comment_AddInputs */
+/** @typedef {{}} Comment_BlockInputs */
+/** @typedef {{}} Comment_DeleteInputs */
+/** @typedef {{}} Comment_Delete_ConfirmInputs */
+/** @typedef {{}} Comment_DeletedInputs */
+/** @typedef {{}} Comment_EditInputs */
+/** @typedef {{}} Comment_EditedInputs */
+/** @typedef {{}} Comment_Hide_ResolvedInputs */
+/** @typedef {{}} Comment_HintInputs */
+/** @typedef {{}} Comment_MentionInputs */
+/** @typedef {{}} Comment_OfflineInputs */
+/** @typedef {{}} Comment_On_DealInputs */
+/** @typedef {{}} Comment_On_RowInputs */
+/** @typedef {{}} Comment_On_SelectionInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_OutboxInputs */
+/** @typedef {{}} Comment_PendingInputs */
+/** @typedef {{}} Comment_PlaceholderInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Comment_RefusedInputs */
+/** @typedef {{}} Comment_ReopenInputs */
+/** @typedef {{}} Comment_ReplyInputs */
+/** @typedef {{}} Comment_Reply_PlaceholderInputs */
+/** @typedef {{}} Comment_ResolveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Comment_Resolved_ByInputs */
+/** @typedef {{}} Comment_RowInputs */
+/** @typedef {{}} Comment_SendInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_Show_ResolvedInputs */
+/** @typedef {{}} Comment_Text_GoneInputs */
+/** @typedef {{}} Comment_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Comment_Unread_CountInputs */
+/** @typedef {{}} Comments_EmptyInputs */
+/** @typedef {{}} Comments_Empty_CanInputs */
+/** @typedef {{}} Comments_LoadingInputs */
+/** @typedef {{}} Comments_TitleInputs */
 /** @typedef {{}} CopiedInputs */
 /** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
@@ -60,6 +94,11 @@
 /** @typedef {{}} Hm_No_HistoryInputs */
 /** @typedef {{}} Hm_No_SourceInputs */
 /** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} Inbox_EmptyInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Inbox_MentionInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
+/** @typedef {{}} Inbox_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Inbox_UnreadInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{}} Loading_DocumentInputs */
 /** @typedef {{}} Login_Demo_HintInputs */
@@ -71,8 +110,10 @@
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_InboxInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
+/** @typedef {{}} Nav_PipelineInputs */
 /** @typedef {{}} Nav_SettingsInputs */
 /** @typedef {{}} New_Account_TitleInputs */
 /** @typedef {{}} New_Deal_TitleInputs */
@@ -106,6 +147,61 @@
 /** @typedef {{}} Pb_TacticsInputs */
 /** @typedef {{}} Pb_TargetInputs */
 /** @typedef {{}} Pb_UsInputs */
+/** @typedef {{}} Pl_All_StagesInputs */
+/** @typedef {{}} Pl_AmountInputs */
+/** @typedef {{}} Pl_BoardInputs */
+/** @typedef {{}} Pl_Ch_AddedInputs */
+/** @typedef {{}} Pl_Ch_AdvancedInputs */
+/** @typedef {{}} Pl_Ch_AmountInputs */
+/** @typedef {{}} Pl_Ch_DateInputs */
+/** @typedef {{}} Pl_Ch_LostInputs */
+/** @typedef {{}} Pl_Ch_RemovedInputs */
+/** @typedef {{}} Pl_Ch_SlippedInputs */
+/** @typedef {{}} Pl_Ch_WonInputs */
+/** @typedef {{}} Pl_CloseInputs */
+/** @typedef {{}} Pl_Comment_OnInputs */
+/** @typedef {{}} Pl_Compare_WithInputs */
+/** @typedef {{}} Pl_DealInputs */
+/** @typedef {{}} Pl_EmptyInputs */
+/** @typedef {{}} Pl_EveryoneInputs */
+/** @typedef {{}} Pl_FallbackInputs */
+/** @typedef {{}} Pl_FlagsInputs */
+/** @typedef {{}} Pl_FlowInputs */
+/** @typedef {{ from: NonNullable<unknown> }} Pl_Flow_AdvancedInputs */
+/** @typedef {{}} Pl_Flow_NewInputs */
+/** @typedef {{ from: NonNullable<unknown> }} Pl_Flow_SlippedInputs */
+/** @typedef {{ days: NonNullable<unknown> }} Pl_Flow_StalledInputs */
+/** @typedef {{}} Pl_ForecastInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Pl_From_HistoryInputs */
+/** @typedef {{}} Pl_FunnelInputs */
+/** @typedef {{}} Pl_ListInputs */
+/** @typedef {{}} Pl_MonthInputs */
+/** @typedef {{}} Pl_No_ChangesInputs */
+/** @typedef {{}} Pl_No_ForecastInputs */
+/** @typedef {{}} Pl_No_SnapshotInputs */
+/** @typedef {{}} Pl_Open_DealInputs */
+/** @typedef {{}} Pl_Outside_FunnelInputs */
+/** @typedef {{}} Pl_OwnerInputs */
+/** @typedef {{}} Pl_PeriodInputs */
+/** @typedef {{}} Pl_QuarterInputs */
+/** @typedef {{}} Pl_Rates_SavedInputs */
+/** @typedef {{}} Pl_Read_Only_CommentsInputs */
+/** @typedef {{}} Pl_ReviewInputs */
+/** @typedef {{}} Pl_Save_RatesInputs */
+/** @typedef {{}} Pl_Save_SnapshotInputs */
+/** @typedef {{ when: NonNullable<unknown>, name: NonNullable<unknown> }} Pl_Snapshot_OfInputs */
+/** @typedef {{}} Pl_Snapshot_SavedInputs */
+/** @typedef {{}} Pl_SourceInputs */
+/** @typedef {{}} Pl_StageInputs */
+/** @typedef {{ count: NonNullable<unknown>, amount: NonNullable<unknown>, weighted: NonNullable<unknown> }} Pl_SummaryInputs */
+/** @typedef {{}} Pl_TemperatureInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Pl_Threads_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Pl_Too_LittleInputs */
+/** @typedef {{}} Pl_ViewInputs */
+/** @typedef {{}} Pl_WeightedInputs */
+/** @typedef {{}} Pl_Win_RateInputs */
+/** @typedef {{}} Pl_Win_RatesInputs */
+/** @typedef {{}} Pl_Win_Rates_HelpInputs */
 /** @typedef {{}} Pos_CompetitiveInputs */
 /** @typedef {{}} Pos_No_ChecklistInputs */
 /** @typedef {{}} Pos_StageInputs */
@@ -283,6 +379,142 @@ export const block_text = /** @type {(inputs: Block_TextInputs) => LocalizedStri
 
 export const cancel = /** @type {(inputs: CancelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`取消`)
+};
+
+export const close = /** @type {(inputs: CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`关闭`)
+};
+
+export const comment_add = /** @type {(inputs: Comment_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评论`)
+};
+
+export const comment_block = /** @type {(inputs: Comment_BlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`模块`)
+};
+
+export const comment_delete = /** @type {(inputs: Comment_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除`)
+};
+
+export const comment_delete_confirm = /** @type {(inputs: Comment_Delete_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除这条评论?`)
+};
+
+export const comment_deleted = /** @type {(inputs: Comment_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此评论已删除。`)
+};
+
+export const comment_edit = /** @type {(inputs: Comment_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`编辑`)
+};
+
+export const comment_edited = /** @type {(inputs: Comment_EditedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已编辑`)
+};
+
+export const comment_hide_resolved = /** @type {(inputs: Comment_Hide_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`隐藏已解决`)
+};
+
+export const comment_hint = /** @type {(inputs: Comment_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`@ 提及 · Ctrl+Enter 发送`)
+};
+
+export const comment_mention = /** @type {(inputs: Comment_MentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`提及同事`)
+};
+
+export const comment_offline = /** @type {(inputs: Comment_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前离线。新评论保存在本设备,联网后自动发送;编辑、删除和解决需要联网。`)
+};
+
+export const comment_on_deal = /** @type {(inputs: Comment_On_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`针对整个项目`)
+};
+
+export const comment_on_row = /** @type {(inputs: Comment_On_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`角色表行`)
+};
+
+export const comment_on_selection = /** @type {(inputs: Comment_On_SelectionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评论所选文字`)
+};
+
+export const comment_outbox = /** @type {(inputs: Comment_OutboxInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 条等待发送`)
+};
+
+export const comment_pending = /** @type {(inputs: Comment_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`等待发送`)
+};
+
+export const comment_placeholder = /** @type {(inputs: Comment_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`写评论…`)
+};
+
+export const comment_refused = /** @type {(inputs: Comment_RefusedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`服务器拒绝了此操作:${i?.reason}`)
+};
+
+export const comment_reopen = /** @type {(inputs: Comment_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重新打开`)
+};
+
+export const comment_reply = /** @type {(inputs: Comment_ReplyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`回复`)
+};
+
+export const comment_reply_placeholder = /** @type {(inputs: Comment_Reply_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`回复…`)
+};
+
+export const comment_resolve = /** @type {(inputs: Comment_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`解决`)
+};
+
+export const comment_resolved_by = /** @type {(inputs: Comment_Resolved_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 已解决`)
+};
+
+export const comment_row = /** @type {(inputs: Comment_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`人员`)
+};
+
+export const comment_send = /** @type {(inputs: Comment_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`发表`)
+};
+
+export const comment_show_resolved = /** @type {(inputs: Comment_Show_ResolvedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`显示 ${i?.count} 条已解决`)
+};
+
+export const comment_text_gone = /** @type {(inputs: Comment_Text_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`原文已删除`)
+};
+
+export const comment_unread = /** @type {(inputs: Comment_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未读`)
+};
+
+export const comment_unread_count = /** @type {(inputs: Comment_Unread_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 条新`)
+};
+
+export const comments_empty = /** @type {(inputs: Comments_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有评论。`)
+};
+
+export const comments_empty_can = /** @type {(inputs: Comments_Empty_CanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有评论。选中文字,或点击模块、人员旁的 💬 开始讨论。`)
+};
+
+export const comments_loading = /** @type {(inputs: Comments_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在加载评论…`)
+};
+
+export const comments_title = /** @type {(inputs: Comments_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评论`)
 };
 
 export const copied = /** @type {(inputs: CopiedInputs) => LocalizedString} */ () => {
@@ -469,6 +701,26 @@ export const hm_timeline = /** @type {(inputs: Hm_TimelineInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`支持度变化`)
 };
 
+export const inbox_empty = /** @type {(inputs: Inbox_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`暂无内容:提及你的评论和对你讨论的回复会显示在这里。`)
+};
+
+export const inbox_mention = /** @type {(inputs: Inbox_MentionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 提及了你`)
+};
+
+export const inbox_reply = /** @type {(inputs: Inbox_ReplyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 回复了`)
+};
+
+export const inbox_title = /** @type {(inputs: Inbox_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`收件箱`)
+};
+
+export const inbox_unread = /** @type {(inputs: Inbox_UnreadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 条未读`)
+};
+
 export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`语言`)
 };
@@ -513,12 +765,20 @@ export const nav_deals = /** @type {(inputs: Nav_DealsInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`商机`)
 };
 
+export const nav_inbox = /** @type {(inputs: Nav_InboxInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`收件箱`)
+};
+
 export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`新建客户`)
 };
 
 export const nav_new_deal = /** @type {(inputs: Nav_New_DealInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`新建商机`)
+};
+
+export const nav_pipeline = /** @type {(inputs: Nav_PipelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`管道评审`)
 };
 
 export const nav_settings = /** @type {(inputs: Nav_SettingsInputs) => LocalizedString} */ () => {
@@ -651,6 +911,226 @@ export const pb_target = /** @type {(inputs: Pb_TargetInputs) => LocalizedString
 
 export const pb_us = /** @type {(inputs: Pb_UsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`我们`)
+};
+
+export const pl_all_stages = /** @type {(inputs: Pl_All_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有阶段`)
+};
+
+export const pl_amount = /** @type {(inputs: Pl_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`金额`)
+};
+
+export const pl_board = /** @type {(inputs: Pl_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`看板`)
+};
+
+export const pl_ch_added = /** @type {(inputs: Pl_Ch_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新增`)
+};
+
+export const pl_ch_advanced = /** @type {(inputs: Pl_Ch_AdvancedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`推进`)
+};
+
+export const pl_ch_amount = /** @type {(inputs: Pl_Ch_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`金额变化`)
+};
+
+export const pl_ch_date = /** @type {(inputs: Pl_Ch_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`日期变化`)
+};
+
+export const pl_ch_lost = /** @type {(inputs: Pl_Ch_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`丢单`)
+};
+
+export const pl_ch_removed = /** @type {(inputs: Pl_Ch_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移除`)
+};
+
+export const pl_ch_slipped = /** @type {(inputs: Pl_Ch_SlippedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`退回`)
+};
+
+export const pl_ch_won = /** @type {(inputs: Pl_Ch_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢单`)
+};
+
+export const pl_close = /** @type {(inputs: Pl_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`预计成交`)
+};
+
+export const pl_comment_on = /** @type {(inputs: Pl_Comment_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评论对象`)
+};
+
+export const pl_compare_with = /** @type {(inputs: Pl_Compare_WithInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`对比`)
+};
+
+export const pl_deal = /** @type {(inputs: Pl_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`项目`)
+};
+
+export const pl_empty = /** @type {(inputs: Pl_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有进行中的项目。请在“项目”中新建。`)
+};
+
+export const pl_everyone = /** @type {(inputs: Pl_EveryoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有人`)
+};
+
+export const pl_fallback = /** @type {(inputs: Pl_FallbackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设定赢率`)
+};
+
+export const pl_flags = /** @type {(inputs: Pl_FlagsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`诊断`)
+};
+
+export const pl_flow = /** @type {(inputs: Pl_FlowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`自上次评审`)
+};
+
+export const pl_flow_advanced = /** @type {(inputs: Pl_Flow_AdvancedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从${i?.from}推进`)
+};
+
+export const pl_flow_new = /** @type {(inputs: Pl_Flow_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新增`)
+};
+
+export const pl_flow_slipped = /** @type {(inputs: Pl_Flow_SlippedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从${i?.from}退回`)
+};
+
+export const pl_flow_stalled = /** @type {(inputs: Pl_Flow_StalledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`停滞 ${i?.days} 天`)
+};
+
+export const pl_forecast = /** @type {(inputs: Pl_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加权预测`)
+};
+
+export const pl_from_history = /** @type {(inputs: Pl_From_HistoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`历史数据,${i?.count} 个已结束`)
+};
+
+export const pl_funnel = /** @type {(inputs: Pl_FunnelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`销售漏斗`)
+};
+
+export const pl_list = /** @type {(inputs: Pl_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`列表`)
+};
+
+export const pl_month = /** @type {(inputs: Pl_MonthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按月`)
+};
+
+export const pl_no_changes = /** @type {(inputs: Pl_No_ChangesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`自那次评审以来没有变化。`)
+};
+
+export const pl_no_forecast = /** @type {(inputs: Pl_No_ForecastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`漏斗中还没有填写预计成交日期的项目。`)
+};
+
+export const pl_no_snapshot = /** @type {(inputs: Pl_No_SnapshotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有保存的评审。经理在每次评审时保存,下次评审即可看到变化。`)
+};
+
+export const pl_open_deal = /** @type {(inputs: Pl_Open_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打开项目空间`)
+};
+
+export const pl_outside_funnel = /** @type {(inputs: Pl_Outside_FunnelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`漏斗之外`)
+};
+
+export const pl_owner = /** @type {(inputs: Pl_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`负责人`)
+};
+
+export const pl_period = /** @type {(inputs: Pl_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`周期`)
+};
+
+export const pl_quarter = /** @type {(inputs: Pl_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`按季度`)
+};
+
+export const pl_rates_saved = /** @type {(inputs: Pl_Rates_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢率已保存。`)
+};
+
+export const pl_read_only_comments = /** @type {(inputs: Pl_Read_Only_CommentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你可以阅读评论;你在此项目中的角色不能发表评论。`)
+};
+
+export const pl_review = /** @type {(inputs: Pl_ReviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`自上次评审以来`)
+};
+
+export const pl_save_rates = /** @type {(inputs: Pl_Save_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保存赢率`)
+};
+
+export const pl_save_snapshot = /** @type {(inputs: Pl_Save_SnapshotInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保存今天的评审`)
+};
+
+export const pl_snapshot_of = /** @type {(inputs: Pl_Snapshot_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} 的评审(${i?.name})`)
+};
+
+export const pl_snapshot_saved = /** @type {(inputs: Pl_Snapshot_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已保存,之后的评审可与之对比。`)
+};
+
+export const pl_source = /** @type {(inputs: Pl_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`来源`)
+};
+
+export const pl_stage = /** @type {(inputs: Pl_StageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段`)
+};
+
+export const pl_summary = /** @type {(inputs: Pl_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 个进行中项目 · ${i?.amount} · 加权 ${i?.weighted}`)
+};
+
+export const pl_temperature = /** @type {(inputs: Pl_TemperatureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`温度`)
+};
+
+export const pl_threads_of = /** @type {(inputs: Pl_Threads_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title} 的评论`)
+};
+
+export const pl_too_little = /** @type {(inputs: Pl_Too_LittleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`设定值(仅 ${i?.count} 个已结束)`)
+};
+
+export const pl_view = /** @type {(inputs: Pl_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`视图`)
+};
+
+export const pl_weighted = /** @type {(inputs: Pl_WeightedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加权`)
+};
+
+export const pl_win_rate = /** @type {(inputs: Pl_Win_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢率`)
+};
+
+export const pl_win_rates = /** @type {(inputs: Pl_Win_RatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段赢率(斜率)`)
+};
+
+export const pl_win_rates_help = /** @type {(inputs: Pl_Win_Rates_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`根据到达各阶段的赢单和丢单计算。某阶段已结束项目少于 5 个时,使用你们自己设定的赢率。`)
 };
 
 export const pos_competitive = /** @type {(inputs: Pos_CompetitiveInputs) => LocalizedString} */ () => {

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { canEditDocument, dealAccessFor } from '$lib/server/access';
+import { commentAllowed } from '$lib/server/comment-rules';
 import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
 import { ID_PATTERN } from '$lib/server/ids';
 import { requireMember } from '$lib/server/require-user';
@@ -66,6 +67,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	]);
 	return {
 		writable: canEditDocument(access),
+		canComment: commentAllowed(access.role, 'comment'),
 		contacts: accountContacts,
 		exitCriteria,
 		supportScale: workspace.supportScale,

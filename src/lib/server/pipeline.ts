@@ -1,0 +1,103 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { DEFAULT_WIN_RATES, type FunnelDeal, type WinRates } from '../domain/funnel.ts';
+import type { SnapshotDeal } from '../domain/pipeline-compare.ts';
+import { SALES_STAGES } from '../domain/sales-stages.ts';
+import { effectiveDealRoleSql } from './access.ts';
+import { commentAllowed } from './comment-rules.ts';
+import type { Database } from './db/client.ts';
+import { accounts, comments, deals, pipelineSnapshots, users, workspaceWinRates } from './db/schema.ts';
+import { managesWorkspace, type WorkspaceMembership } from './workspace.ts';
+
+export interface PipelineDeal extends FunnelDeal, SnapshotDeal {
+	currency: string;
+	ownerName: string;
+	accountName: string;
+	temperature: number | null;
+	flags: string[];
+	openThreads: number;
+	/** Whether the viewer may comment on it (editors and commenters). */
+	canComment: boolean;
+}
+
+/**
+ * Every deal of the workspace the user can see: managers and owners see them all (that is
+ * what a pipeline review is), members the deals they have a role on.
+ */
+export async function pipelineDeals(db: Database, userId: string, workspace: WorkspaceMembership): Promise<PipelineDeal[]> {
+	const role = effectiveDealRoleSql(userId);
+	const rows = await db
+		.select({
+			id: deals.id,
+			title: deals.title,
+			stage: deals.stage,
+			status: deals.status,
+			amount: deals.amount,
+			currency: deals.currency,
+			expectedCloseDate: deals.expectedCloseDate,
+			stageEnteredAt: deals.stageEnteredAt,
+			ownerId: deals.ownerId,
+			ownerName: users.name,
+			accountName: accounts.name,
+			temperature: deals.temperature,
+			flags: deals.flags,
+			role
+		})
+		.from(deals)
+		.innerJoin(users, eq(users.id, deals.ownerId))
+		.innerJoin(accounts, eq(accounts.id, deals.accountId))
+		.where(eq(deals.workspaceId, workspace.id))
+		.orderBy(deals.expectedCloseDate);
+	const open = await db
+		.select({ dealId: comments.dealId, resolvedAt: comments.resolvedAt, id: comments.id, threadId: comments.threadId })
+		.from(comments)
+		.innerJoin(deals, eq(deals.id, comments.dealId))
+		.where(eq(deals.workspaceId, workspace.id));
+	const openThreads = new Map<string, number>();
+	for (const c of open) if (c.id === c.threadId && !c.resolvedAt) openThreads.set(c.dealId, (openThreads.get(c.dealId) ?? 0) + 1);
+	return rows
+		.filter((r) => managesWorkspace(workspace) || r.role !== null)
+		.map(({ role, stageEnteredAt, amount, ...r }) => ({
+			...r,
+			canComment: commentAllowed(role, 'comment'),
+			amount: Number(amount),
+			stageEnteredAt: stageEnteredAt?.getTime() ?? null,
+			openThreads: openThreads.get(r.id) ?? 0
+		}));
+}
+
+/** The workspace's own fallback win rates, or the defaults. */
+export async function fallbackWinRates(db: Database, workspaceId: string): Promise<WinRates> {
+	const [row] = await db.select({ rates: workspaceWinRates.rates }).from(workspaceWinRates).where(eq(workspaceWinRates.workspaceId, workspaceId));
+	return { ...DEFAULT_WIN_RATES, ...(row?.rates ?? {}) };
+}
+
+export async function saveWinRates(db: Database, workspaceId: string, rates: WinRates): Promise<void> {
+	await db
+		.insert(workspaceWinRates)
+		.values({ workspaceId, rates })
+		.onConflictDoUpdate({ target: workspaceWinRates.workspaceId, set: { rates, updatedAt: new Date() } });
+}
+
+export async function listSnapshots(db: Database, workspaceId: string) {
+	return db
+		.select({ id: pipelineSnapshots.id, takenAt: pipelineSnapshots.takenAt, takenByName: users.name })
+		.from(pipelineSnapshots)
+		.innerJoin(users, eq(users.id, pipelineSnapshots.takenBy))
+		.where(eq(pipelineSnapshots.workspaceId, workspaceId))
+		.orderBy(desc(pipelineSnapshots.takenAt));
+}
+
+export async function snapshotDeals(db: Database, workspaceId: string, id: string): Promise<SnapshotDeal[] | null> {
+	const [row] = await db
+		.select({ deals: pipelineSnapshots.deals })
+		.from(pipelineSnapshots)
+		.where(and(eq(pipelineSnapshots.id, id), eq(pipelineSnapshots.workspaceId, workspaceId)));
+	return row?.deals ?? null;
+}
+
+/** What a snapshot keeps of a deal. */
+export function toSnapshot(d: PipelineDeal): SnapshotDeal {
+	return { id: d.id, title: d.title, stage: d.stage, status: d.status, amount: d.amount, expectedCloseDate: d.expectedCloseDate, ownerId: d.ownerId };
+}
+
+export const isStage = (s: string | null): s is (typeof SALES_STAGES)[number] => !!s && (SALES_STAGES as readonly string[]).includes(s);
