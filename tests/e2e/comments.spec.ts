@@ -64,7 +64,7 @@ test('maya comments on a role-table row from the pipeline, alice sees it live, r
 	await alice.goto('/inbox');
 	await expect(alice.getByTestId('inbox-item').filter({ hasText: 'still opposed' })).toHaveAttribute('data-kind', 'mention');
 	await alice.getByTestId('inbox-item').filter({ hasText: 'still opposed' }).click();
-	await expect(alice.getByTestId('comment-thread').filter({ hasText: 'still opposed' })).toBeVisible();
+	await expect(alice.getByTestId('comment-thread').filter({ hasText: 'still opposed' })).toHaveAttribute('data-active', 'true');
 
 	// Alice loses the network and replies: the reply waits on her device.
 	await alice.context().setOffline(true);

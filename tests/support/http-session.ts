@@ -5,6 +5,8 @@ export interface HttpSession {
 	cookie: string;
 	request(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
 	html(path: string): Promise<string>;
+	/** Posts a form to a page action (`/page?/action`), as a browser without JavaScript would. */
+	form(path: string, fields: Record<string, string>): Promise<{ status: number; text: string }>;
 }
 
 function cookieOf(res: Response): string {
@@ -34,6 +36,11 @@ function session(baseUrl: string, email: string, cookie: string): HttpSession {
 		},
 		async html(path) {
 			return (await fetch(baseUrl + path, { headers: { cookie } })).text();
+		},
+		async form(path, fields) {
+			const init = form(baseUrl, fields);
+			const res = await fetch(baseUrl + path, { ...init, headers: { ...init.headers, cookie, accept: 'text/html' } });
+			return { status: res.status, text: await res.text() };
 		}
 	};
 }

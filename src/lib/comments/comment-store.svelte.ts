@@ -1,3 +1,4 @@
+import { SvelteSet } from 'svelte/reactivity';
 import { addToOutbox, cachedThreads, cacheThreads, newCommentId, readOutbox, removeFromOutbox, type OutboxEntry } from './outbox';
 import type { CommentAnchor, CommentView, ThreadView } from './types';
 
@@ -29,6 +30,8 @@ export class CommentStore {
 	private outbox = $state<OutboxEntry[]>([]);
 	loaded = $state(false);
 	problem = $state<CommentProblem>(null);
+	/** Threads unread when they reached this page: they stay marked until the reader opens them. */
+	private readonly unread = new SvelteSet<string>();
 	private flushing = false;
 	private refreshAgain = false;
 	private refreshing: Promise<void> | null = null;
@@ -44,7 +47,7 @@ export class CommentStore {
 
 	/** Threads with what waits in the outbox merged in (marked pending). */
 	get threads(): ThreadView[] {
-		const threads = this.server.map((t) => ({ ...t, comments: [...t.comments] }));
+		const threads = this.server.map((t) => ({ ...t, unread: this.unread.has(t.id), comments: [...t.comments] }));
 		const byId = new Map(threads.map((t) => [t.id, t]));
 		const known = new Set(threads.flatMap((t) => t.comments.map((c) => c.id)));
 		for (const e of this.outbox) {
@@ -78,6 +81,7 @@ export class CommentStore {
 					if (res.status === 401) this.problem = { kind: 'session' };
 					else if (res.ok) {
 						this.server = ((await res.json()) as { threads: ThreadView[] }).threads;
+						for (const t of this.server) if (t.unread) this.unread.add(t.id);
 						cacheThreads(this.user.id, this.dealId, this.server);
 						if (this.problem?.kind === 'offline') this.problem = null;
 					}
@@ -151,6 +155,11 @@ export class CommentStore {
 	edit = (id: string, body: string) => this.change('PATCH', id, { body });
 	remove = (id: string) => this.change('DELETE', id);
 	setResolved = (threadId: string, resolved: boolean) => this.change('PATCH', threadId, { resolved });
+
+	/** The reader opened a thread: it is no longer marked unread here. */
+	seen(threadId: string): void {
+		this.unread.delete(threadId);
+	}
 
 	async markRead(): Promise<void> {
 		try {
