@@ -31,6 +31,32 @@ async function selectInEditor(page: Page, needle: string, caret = false): Promis
 	);
 }
 
+/** Selects `needle` by dragging the mouse over it, as a reader of a read-only document would. */
+async function dragSelect(page: Page, needle: string): Promise<void> {
+	const [start, end] = await page.evaluate((needle) => {
+		const root = document.querySelector('[data-testid="deal-editor"]')!;
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = node.textContent!.indexOf(needle);
+			if (at < 0) continue;
+			node.parentElement!.scrollIntoView({ block: 'center' });
+			const rect = (from: number) => {
+				const r = document.createRange();
+				r.setStart(node, from);
+				r.setEnd(node, from + 1);
+				const b = r.getBoundingClientRect();
+				return { x: b.left, y: b.top + b.height / 2, w: b.width };
+			};
+			return [rect(at), rect(at + needle.length - 1)];
+		}
+		throw new Error(`no text ${needle}`);
+	}, needle);
+	await page.mouse.move(start!.x + 1, start!.y);
+	await page.mouse.down();
+	await page.mouse.move(end!.x + end!.w - 1, end!.y);
+	await page.mouse.up();
+}
+
 async function openThreadsFromPipeline(page: Page): Promise<void> {
 	await page.goto('/pipeline');
 	await page.getByTestId('pipeline-deal').filter({ hasText: DEAL }).getByTestId('open-threads').click();
@@ -110,17 +136,26 @@ test('victor, a viewer, reads the threads but cannot comment, in the deal or fro
 });
 
 test('a comment on selected words keeps pointing at them while bob types before and inside them', async ({ browser }) => {
+	// Maya comments: the document is read-only to her, but she can select words and comment on them.
+	const maya = await signIn(browser, 'maya@demo.test');
+	await openDemoDeal(maya);
+	await dragSelect(maya, 'still unsigned');
+	await maya.getByTestId('selection-comment').click();
+	await maya.getByTestId('comment-draft').getByTestId('comment-input').fill('Who holds the pen on the contract?');
+	await maya.getByTestId('comment-draft').getByTestId('comment-submit').click();
+	await expect.poll(() => maya.locator('.comment-anchor').allTextContents().then((t) => t.join(''))).toBe('still unsigned');
+
 	const alice = await signIn(browser, 'alice@demo.test');
 	await openDemoDeal(alice);
-	await selectInEditor(alice, 'still unsigned');
-	await expect(alice.getByTestId('comment-selection')).toBeEnabled();
-	await alice.getByTestId('comment-selection').click();
-	await alice.getByTestId('comment-draft').getByTestId('comment-input').fill('Who holds the pen on the contract?');
-	await alice.getByTestId('comment-draft').getByTestId('comment-submit').click();
-	const highlight = alice.locator('.comment-anchor');
-	await expect(highlight).toHaveText('still unsigned');
 	await expect(alice.getByTestId('comment-thread').filter({ hasText: 'holds the pen' }).getByTestId('thread-anchor')).toContainText('“still unsigned”');
+	// Alice comments on words of her own, with the keyboard.
+	await selectInEditor(alice, 'spring hiring season');
+	await alice.keyboard.press('Control+Alt+m');
+	await alice.getByTestId('comment-draft').getByTestId('comment-input').fill('When exactly does the season start?');
+	await alice.keyboard.press('Control+Enter');
+	await expect(alice.locator('.comment-anchor')).toHaveText(['spring hiring season', 'still unsigned']);
 
+	const pen = (await alice.getByTestId('comment-thread').filter({ hasText: 'holds the pen' }).getAttribute('data-thread-id'))!;
 	const bob = await signIn(browser, 'bob@demo.test');
 	await openDemoDeal(bob);
 	await selectInEditor(bob, 'Huayuan wants', true);
@@ -132,9 +167,7 @@ test('a comment on selected words keeps pointing at them while bob types before 
 	await expect.poll(() => editorText(alice)).toContain('Update: Huayuan');
 	await expect.poll(() => editorText(alice)).toContain('still really unsigned.');
 	// Bob sees the same highlight, as alice does, over the same words and what was typed inside them.
-	const highlighted = (page: Page) => page.locator('.comment-anchor').allTextContents().then((t) => t.join(''));
-	await expect.poll(() => highlighted(alice)).toBe('still really unsigned');
-	await expect.poll(() => highlighted(bob)).toBe('still really unsigned');
-	await alice.context().close();
-	await bob.context().close();
+	const highlighted = (page: Page) => page.locator('.comment-anchor[data-thread="' + pen + '"]').allTextContents().then((t) => t.join(''));
+	for (const page of [alice, bob, maya]) await expect.poll(() => highlighted(page)).toBe('still really unsigned');
+	for (const page of [alice, bob, maya]) await page.context().close();
 });
