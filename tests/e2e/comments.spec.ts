@@ -121,6 +121,26 @@ test('maya comments on a role-table row from the pipeline, alice sees it live, r
 	await maya.context().close();
 });
 
+test('a comment maya writes offline on the review page is sent when she is back online, even with its panel closed', async ({ browser }) => {
+	const maya = await signIn(browser, 'maya@demo.test');
+	await maya.goto('/pipeline');
+	await maya.context().setOffline(true);
+	await maya.getByTestId('pipeline-deal').filter({ hasText: 'Campus hiring pilot' }).getByTestId('open-threads').click();
+	const drawer = maya.getByTestId('deal-threads');
+	await drawer.getByTestId('comment-input').fill('Budget owner for the pilot? Written on the train');
+	await drawer.getByTestId('comment-submit').click();
+	await expect(drawer.getByTestId('comment-pending')).toBeVisible();
+	await maya.keyboard.press('Escape');
+	await expect(drawer).toHaveCount(0);
+	await maya.context().setOffline(false);
+
+	const bob = await signIn(browser, 'bob@demo.test');
+	await bob.getByRole('link', { name: 'Campus hiring pilot' }).click();
+	await expect(bob.getByTestId('comments-panel').getByTestId('comment-body')).toHaveText(['Budget owner for the pilot? Written on the train'], { timeout: 20_000 });
+	await maya.context().close();
+	await bob.context().close();
+});
+
 test('victor, a viewer, reads the threads but cannot comment, in the deal or from the pipeline', async ({ browser }) => {
 	const victor = await signIn(browser, 'victor@demo.test');
 	await openDemoDeal(victor);

@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { addToOutbox, cachedThreads, cacheThreads, newCommentId, readOutbox, removeFromOutbox, type OutboxEntry } from './outbox';
+import { addToOutbox, cachedThreads, cacheThreads, messageOf, newCommentId, readOutbox, sendOutbox, type OutboxEntry } from './outbox';
 import type { CommentAnchor, CommentView, ThreadView } from './types';
 
 export type CommentProblem = { kind: 'session' } | { kind: 'refused'; message: string } | { kind: 'offline' } | null;
@@ -10,14 +10,6 @@ async function api(method: string, path: string, body?: unknown): Promise<Respon
 		headers: { 'content-type': 'application/json', accept: 'application/json' },
 		body: body === undefined ? undefined : JSON.stringify(body)
 	});
-}
-
-async function messageOf(res: Response): Promise<string> {
-	try {
-		return ((await res.json()) as { message?: string }).message ?? res.statusText;
-	} catch {
-		return res.statusText;
-	}
 }
 
 /**
@@ -33,6 +25,7 @@ export class CommentStore {
 	/** Threads unread when they reached this page: they stay marked until the reader opens them. */
 	private readonly unread = new SvelteSet<string>();
 	private flushing = false;
+	private flushAgain = false;
 	private refreshAgain = false;
 	private refreshing: Promise<void> | null = null;
 
@@ -42,7 +35,11 @@ export class CommentStore {
 	) {
 		const cached = typeof localStorage === 'undefined' ? null : cachedThreads<ThreadView[]>(user.id, dealId);
 		if (cached) this.server = cached;
-		if (typeof localStorage !== 'undefined') this.outbox = readOutbox(user.id).filter((e) => e.dealId === dealId);
+		if (typeof localStorage !== 'undefined') this.readLocalOutbox();
+	}
+
+	private readLocalOutbox(): void {
+		this.outbox = readOutbox(this.user.id).filter((e) => e.dealId === this.dealId);
 	}
 
 	/** Threads with what waits in the outbox merged in (marked pending). */
@@ -82,6 +79,7 @@ export class CommentStore {
 					else if (res.ok) {
 						this.server = ((await res.json()) as { threads: ThreadView[] }).threads;
 						for (const t of this.server) if (t.unread) this.unread.add(t.id);
+						this.readLocalOutbox();
 						cacheThreads(this.user.id, this.dealId, this.server);
 						if (this.problem?.kind === 'offline') this.problem = null;
 					}
@@ -103,37 +101,29 @@ export class CommentStore {
 		void this.flush();
 	}
 
-	/** Sends the outbox in order; stops at the first entry the network or session holds back. */
+	/** Sends this deal's outbox; what the server refused is reported, what waits stays. */
 	async flush(): Promise<void> {
-		if (this.flushing) return;
+		if (this.flushing) {
+			// Written while a send is under way: send again when it ends.
+			this.flushAgain = true;
+			return;
+		}
 		this.flushing = true;
-		let sent = false;
+		this.flushAgain = false;
 		try {
-			for (const entry of [...this.outbox]) {
-				const { id, body, anchor, threadId } = entry;
-				let res: Response;
-				try {
-					res = await api('POST', `/api/deals/${this.dealId}/comments`, { id, body, anchor, threadId });
-				} catch {
-					this.problem = { kind: 'offline' };
-					return;
-				}
-				if (res.status === 401) {
-					this.problem = { kind: 'session' };
-					return;
-				}
-				if (res.status >= 500) return;
-				// Stored, or refused for good (a role lost, a thread deleted): either way it leaves the outbox.
-				if (!res.ok) this.problem = { kind: 'refused', message: await messageOf(res) };
-				else if (this.problem?.kind !== 'refused') this.problem = null;
-				removeFromOutbox(this.user.id, id);
-				this.outbox = this.outbox.filter((e) => e.id !== id);
-				sent = true;
-			}
+			const result = await sendOutbox(this.user.id, (e) => e.dealId === this.dealId);
+			const before = this.outbox.length;
+			// Another page (or the app shell) may have sent some already: the device's outbox decides.
+			this.readLocalOutbox();
+			const done = before - this.outbox.length + result.sent.length;
+			if (result.stopped) this.problem = { kind: result.stopped };
+			else if (result.refused.length) this.problem = { kind: 'refused', message: result.refused[0]!.message };
+			else if (this.problem?.kind === 'offline') this.problem = null;
+			if (done > 0) await this.refresh();
 		} finally {
 			this.flushing = false;
-			if (sent) await this.refresh();
 		}
+		if (this.flushAgain) await this.flush();
 	}
 
 	/** Edits, deletes, resolves and reopens need the server now; they say so when offline. */

@@ -61,3 +61,55 @@ export function cacheThreads(userId: string, dealId: string, threads: unknown): 
 		// Storage full: offline reading falls back to what the page shows.
 	}
 }
+
+export interface OutboxResult {
+	/** Ids the server now has (stored now or before). */
+	sent: string[];
+	/** Refused for good (a role lost, a thread deleted): taken out of the outbox, with the reason. */
+	refused: { id: string; message: string }[];
+	/** Why sending stopped early: no network or server, or the session ended. */
+	stopped: 'offline' | 'session' | null;
+}
+
+/** The message of an API error response, for the user. */
+export async function messageOf(res: Response): Promise<string> {
+	try {
+		return ((await res.json()) as { message?: string }).message ?? res.statusText;
+	} catch {
+		return res.statusText;
+	}
+}
+
+/**
+ * Sends the user's outbox (or the entries `only` picks) in order. A resend is harmless: the
+ * server stores a comment id once. Stops at the first entry the network or session holds back.
+ */
+export async function sendOutbox(userId: string, only: (e: OutboxEntry) => boolean = () => true): Promise<OutboxResult> {
+	const result: OutboxResult = { sent: [], refused: [], stopped: null };
+	for (const entry of readOutbox(userId).filter(only)) {
+		const { id, dealId, body, anchor, threadId } = entry;
+		let res: Response;
+		try {
+			res = await fetch(`/api/deals/${dealId}/comments`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', accept: 'application/json' },
+				body: JSON.stringify({ id, body, anchor, threadId })
+			});
+		} catch {
+			result.stopped = 'offline';
+			break;
+		}
+		if (res.status === 401) {
+			result.stopped = 'session';
+			break;
+		}
+		if (res.status >= 500) {
+			result.stopped = 'offline';
+			break;
+		}
+		if (res.ok) result.sent.push(id);
+		else result.refused.push({ id, message: await messageOf(res) });
+		removeFromOutbox(userId, id);
+	}
+	return result;
+}
