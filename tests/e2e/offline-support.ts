@@ -63,3 +63,11 @@ export async function appendLine(page: Page, text: string): Promise<void> {
 export async function countInEditor(page: Page, needle: string): Promise<number> {
 	return (await editorText(page)).split(needle).length - 1;
 }
+
+/** Starts a thread on the whole deal from the deal's comments panel. */
+export async function commentOnDeal(page: Page, text: string): Promise<void> {
+	await page.getByTestId('comment-deal').click();
+	await page.getByTestId('comment-draft').getByTestId('comment-input').fill(text);
+	await page.getByTestId('comment-draft').getByTestId('comment-submit').click();
+	await expect(page.getByTestId('comment-body').filter({ hasText: text })).toBeVisible();
+}

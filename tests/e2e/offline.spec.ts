@@ -4,6 +4,7 @@ import { startApp, type AppProcess } from '../support/app-process.ts';
 import { editorText, signInAt } from './session.ts';
 import {
 	appendLine,
+	commentOnDeal,
 	countInEditor,
 	expectKeptOffline,
 	expectSaved,
@@ -50,9 +51,11 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	await expectKeptOffline(page);
 	await page.goto(dealUrl);
 	await expectSaved(page);
+	const stamp = Date.now().toString(36);
+	await commentOnDeal(page, `Before the flight ${stamp}`);
+	await expect(page.getByTestId('outbox-count')).toHaveCount(0);
 
 	// The network goes, and the server with it.
-	const stamp = Date.now().toString(36);
 	await context.setOffline(true);
 	await app.stop();
 	await expect(page.getByTestId('offline-banner')).toBeVisible();
@@ -61,6 +64,9 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	const pendingOne = await unsavedCount(page);
 	expect(pendingOne).toBeGreaterThanOrEqual(`Offline one ${stamp}`.length);
 	await expect(page.getByTestId('save-status')).toContainText(`${pendingOne} changes on this device`);
+	// A comment written offline waits in the outbox.
+	await commentOnDeal(page, `On the plane ${stamp}`);
+	await expect(page.getByTestId('comment-pending')).toBeVisible();
 
 	// A reload offline: the page comes from the service worker, the text from this device.
 	await page.reload();
@@ -76,6 +82,9 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	await expect(page.getByRole('link', { name: 'Recruiting platform upgrade' })).toBeVisible();
 	await page.getByRole('link', { name: 'Recruiting platform upgrade' }).click();
 	await expect.poll(() => editorText(page)).toContain(`Offline one ${stamp}`);
+	// The threads read before, and the comment still waiting to be sent, are on the device.
+	await expect(page.getByTestId('comment-body').filter({ hasText: `Before the flight ${stamp}` })).toBeVisible();
+	await expect(page.locator('[data-testid="comment"][data-pending]').filter({ hasText: `On the plane ${stamp}` })).toBeVisible();
 	await appendLine(page, `Offline two ${stamp}`);
 	// Each typed character is one change, plus the new paragraph itself.
 	expect(await unsavedCount(page)).toBeGreaterThan(pendingOne + `Offline two ${stamp}`.length);
@@ -91,6 +100,7 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	await expectSaved(page);
 	await expect(page.getByTestId('save-status')).toHaveText('Saved');
 	expect(await unsavedCount(page)).toBe(0);
+	await expect(page.getByTestId('outbox-count')).toHaveCount(0, { timeout: 20_000 });
 
 	// Bob sees both lines, once each; and again after the server restarts.
 	const bobContext = await browser.newContext({ baseURL: app.baseUrl });
@@ -99,6 +109,9 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	await openDealFromList(bob);
 	for (const line of [`Offline one ${stamp}`, `Offline two ${stamp}`]) {
 		await expect.poll(() => countInEditor(bob, line)).toBe(1);
+	}
+	for (const comment of [`Before the flight ${stamp}`, `On the plane ${stamp}`]) {
+		await expect(bob.getByTestId('comment-body').filter({ hasText: comment })).toHaveCount(1);
 	}
 	await app.stop();
 	app = await startApp(PORT, { dataDir });

@@ -41,11 +41,14 @@ export interface StoredComment {
  */
 export async function createComment(db: Database, userId: string, dealId: string, input: NewCommentInput): Promise<StoredComment> {
 	const access = await accessFor(db, userId, dealId, 'comment');
-	const [existing] = await db.select().from(comments).where(eq(comments.id, input.id));
-	if (existing) {
+	const resent = async (): Promise<StoredComment | null> => {
+		const [existing] = await db.select().from(comments).where(eq(comments.id, input.id));
+		if (!existing) return null;
 		if (existing.authorId === userId && existing.dealId === dealId) return { id: existing.id, dealId, threadId: existing.threadId, created: false };
 		throw new CommentError(409, 'That comment id is already in use.');
-	}
+	};
+	const earlier = await resent();
+	if (earlier) return earlier;
 	let threadId = input.id;
 	let anchor: CommentAnchor | null = input.anchor ?? null;
 	if (input.threadId) {
@@ -55,8 +58,14 @@ export async function createComment(db: Database, userId: string, dealId: string
 		anchor = null;
 	}
 	const mentions = await mentionsIn(db, access, input.body, userId);
-	await db.transaction(async (tx) => {
-		await tx.insert(comments).values({ id: input.id, dealId, threadId, authorId: userId, body: input.body, anchor, mentions });
+	const inserted = await db.transaction(async (tx) => {
+		// Two sends of one outbox entry can race: the second inserts nothing and is a resend.
+		const rows = await tx
+			.insert(comments)
+			.values({ id: input.id, dealId, threadId, authorId: userId, body: input.body, anchor, mentions })
+			.onConflictDoNothing()
+			.returning({ id: comments.id });
+		if (rows.length === 0) return false;
 		const notify = new Map<string, 'mention' | 'reply'>(mentions.map((id) => [id, 'mention']));
 		if (threadId !== input.id) {
 			const earlier = await tx
@@ -65,9 +74,11 @@ export async function createComment(db: Database, userId: string, dealId: string
 				.where(and(eq(comments.threadId, threadId), ne(comments.authorId, userId)));
 			for (const { authorId } of earlier) if (!notify.has(authorId)) notify.set(authorId, 'reply');
 		}
-		const rows = [...notify].map(([uid, kind]) => ({ userId: uid, commentId: input.id, kind }));
-		if (rows.length) await tx.insert(inboxItems).values(rows).onConflictDoNothing();
+		const items = [...notify].map(([uid, kind]) => ({ userId: uid, commentId: input.id, kind }));
+		if (items.length) await tx.insert(inboxItems).values(items).onConflictDoNothing();
+		return true;
 	});
+	if (!inserted) return (await resent()) ?? { id: input.id, dealId, threadId, created: false };
 	return { id: input.id, dealId, threadId, created: true };
 }
 
