@@ -24,6 +24,8 @@ export class CommentStore {
 	problem = $state<CommentProblem>(null);
 	/** Threads unread when they reached this page: they stay marked until the reader opens them. */
 	private readonly unread = new SvelteSet<string>();
+	/** Threads with what waits in the outbox merged in (marked pending); computed once per change. */
+	readonly threads: ThreadView[] = $derived.by(() => this.merged());
 	private flushing = false;
 	private flushAgain = false;
 	private refreshAgain = false;
@@ -42,8 +44,7 @@ export class CommentStore {
 		this.outbox = readOutbox(this.user.id).filter((e) => e.dealId === this.dealId);
 	}
 
-	/** Threads with what waits in the outbox merged in (marked pending). */
-	get threads(): ThreadView[] {
+	private merged(): ThreadView[] {
 		const threads = this.server.map((t) => ({ ...t, unread: this.unread.has(t.id), comments: [...t.comments] }));
 		const byId = new Map(threads.map((t) => [t.id, t]));
 		const known = new Set(threads.flatMap((t) => t.comments.map((c) => c.id)));

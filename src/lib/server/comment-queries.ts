@@ -108,8 +108,3 @@ export async function unreadInboxCount(db: Database, userId: string): Promise<nu
 	const [row] = await db.select({ n: count() }).from(inboxItems).where(and(eq(inboxItems.userId, userId), isNull(inboxItems.readAt)));
 	return row?.n ?? 0;
 }
-
-/** Marks one inbox item read (opening it from the inbox). */
-export async function markInboxItemRead(db: Database, userId: string, commentId: string): Promise<void> {
-	await db.update(inboxItems).set({ readAt: new Date() }).where(and(eq(inboxItems.userId, userId), eq(inboxItems.commentId, commentId)));
-}

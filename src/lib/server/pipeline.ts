@@ -1,7 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { DEFAULT_WIN_RATES, type FunnelDeal, type WinRates } from '../domain/funnel.ts';
 import type { SnapshotDeal } from '../domain/pipeline-compare.ts';
-import { SALES_STAGES } from '../domain/sales-stages.ts';
 import { effectiveDealRoleSql } from './access.ts';
 import { commentAllowed } from './comment-rules.ts';
 import type { Database } from './db/client.ts';
@@ -40,29 +39,20 @@ export async function pipelineDeals(db: Database, userId: string, workspace: Wor
 			accountName: accounts.name,
 			temperature: deals.temperature,
 			flags: deals.flags,
-			role
+			role,
+			openThreads: sql<number>`(select count(*)::int from ${comments} c where c.deal_id = ${deals.id} and c.id = c.thread_id and c.resolved_at is null)`
 		})
 		.from(deals)
 		.innerJoin(users, eq(users.id, deals.ownerId))
 		.innerJoin(accounts, eq(accounts.id, deals.accountId))
-		.where(eq(deals.workspaceId, workspace.id))
+		.where(and(eq(deals.workspaceId, workspace.id), managesWorkspace(workspace) ? undefined : isNotNull(role)))
 		.orderBy(deals.expectedCloseDate);
-	const open = await db
-		.select({ dealId: comments.dealId, resolvedAt: comments.resolvedAt, id: comments.id, threadId: comments.threadId })
-		.from(comments)
-		.innerJoin(deals, eq(deals.id, comments.dealId))
-		.where(eq(deals.workspaceId, workspace.id));
-	const openThreads = new Map<string, number>();
-	for (const c of open) if (c.id === c.threadId && !c.resolvedAt) openThreads.set(c.dealId, (openThreads.get(c.dealId) ?? 0) + 1);
-	return rows
-		.filter((r) => managesWorkspace(workspace) || r.role !== null)
-		.map(({ role, stageEnteredAt, amount, ...r }) => ({
-			...r,
-			canComment: commentAllowed(role, 'comment'),
-			amount: Number(amount),
-			stageEnteredAt: stageEnteredAt?.getTime() ?? null,
-			openThreads: openThreads.get(r.id) ?? 0
-		}));
+	return rows.map(({ role, stageEnteredAt, amount, ...r }) => ({
+		...r,
+		canComment: commentAllowed(role, 'comment'),
+		amount: Number(amount),
+		stageEnteredAt: stageEnteredAt?.getTime() ?? null
+	}));
 }
 
 /** The workspace's own fallback win rates, or the defaults. */
@@ -100,4 +90,3 @@ export function toSnapshot(d: PipelineDeal): SnapshotDeal {
 	return { id: d.id, title: d.title, stage: d.stage, status: d.status, amount: d.amount, expectedCloseDate: d.expectedCloseDate, ownerId: d.ownerId };
 }
 
-export const isStage = (s: string | null): s is (typeof SALES_STAGES)[number] => !!s && (SALES_STAGES as readonly string[]).includes(s);

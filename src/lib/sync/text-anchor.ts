@@ -49,24 +49,20 @@ export function resolveTextAnchor(doc: Y.Doc, anchor: { start: string; end: stri
 	}
 }
 
-/** The plain text between two editor positions: for tests and the quote a thread keeps. */
-export function textBetween(doc: Y.Doc, from: number, to: number): string {
+/** Visits every text and element of the body with its editor position (before the node). */
+function eachNode(doc: Y.Doc, visit: (node: Y.XmlText | Y.XmlElement, pos: number) => void): void {
 	let pos = 0;
-	let out = '';
 	const walk = (type: Y.XmlElement | Y.XmlFragment) => {
 		for (const child of type.toArray()) {
 			if (child instanceof Y.XmlText) {
-				const plain = (child.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
-				const start = Math.max(from, pos);
-				const end = Math.min(to, pos + plain.length);
-				if (end > start) out += plain.slice(start - pos, end - pos);
-				pos += plain.length;
-			} else {
-				const el = child as Y.XmlElement;
-				if (LEAF_NODES.has(el.nodeName)) {
-					pos += 1;
-					continue;
-				}
+				visit(child, pos);
+				pos += child.length;
+				continue;
+			}
+			const el = child as Y.XmlElement;
+			visit(el, pos);
+			if (LEAF_NODES.has(el.nodeName)) pos += 1;
+			else {
 				pos += 1;
 				walk(el);
 				pos += 1;
@@ -74,28 +70,26 @@ export function textBetween(doc: Y.Doc, from: number, to: number): string {
 		}
 	};
 	walk(getBody(doc));
+}
+
+/** The plain text between two editor positions (for tests). */
+export function textBetween(doc: Y.Doc, from: number, to: number): string {
+	let out = '';
+	eachNode(doc, (node, pos) => {
+		if (!(node instanceof Y.XmlText)) return;
+		const plain = (node.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+		const start = Math.max(from, pos);
+		const end = Math.min(to, pos + plain.length);
+		if (end > start) out += plain.slice(start - pos, end - pos);
+	});
 	return out;
 }
 
 /** Where each live block sits in the editor (its position before the node), by block id. */
 export function blockPositions(doc: Y.Doc): Map<string, number> {
 	const found = new Map<string, number>();
-	let pos = 0;
-	const walk = (type: Y.XmlElement | Y.XmlFragment) => {
-		for (const child of type.toArray()) {
-			if (child instanceof Y.XmlText) pos += child.length;
-			else {
-				const el = child as Y.XmlElement;
-				if (el.nodeName === 'liveBlock') found.set(String(el.getAttribute('blockId')), pos);
-				if (LEAF_NODES.has(el.nodeName)) pos += 1;
-				else {
-					pos += 1;
-					walk(el);
-					pos += 1;
-				}
-			}
-		}
-	};
-	walk(getBody(doc));
+	eachNode(doc, (node, pos) => {
+		if (node instanceof Y.XmlElement && node.nodeName === 'liveBlock') found.set(String(node.getAttribute('blockId')), pos);
+	});
 	return found;
 }
