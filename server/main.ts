@@ -53,7 +53,7 @@ server.listen(config.PORT, config.HOST, () => {
 			context.database.driver === 'pglite' ? `, data in ${path.resolve(config.DATA_DIR)}` : ''
 		})`
 	);
-	if (config.SEED_DEMO) console.log('Demo users: alice@demo.test, bob@demo.test, maya@demo.test, victor@demo.test — password "demo-password".');
+	if (config.SEED_DEMO) console.log('Demo users: olivia@demo.test (owner), alice@demo.test, bob@demo.test, maya@demo.test, victor@demo.test — password "demo-password".');
 });
 
 let stopping = false;

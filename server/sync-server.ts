@@ -178,21 +178,25 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			if (peer.sessionId === sessionId) peer.close(CloseCode.Unauthenticated, 'signed out');
 		}
 	};
+	/** Asks the database again what this peer may do on this deal; closes it with 4403 when nothing. */
+	const recheck = (peer: Peer, dealId: string) =>
+		dealAccessFor(db, peer.user.id, dealId)
+			.then((access) => {
+				if (!access) peer.close(CloseCode.Forbidden, 'access to this deal was removed');
+				else peer.readOnly = !canEditDocument(access);
+			})
+			.catch((error) => log.error('access check failed', { error: String(error) }));
 	const onAccessChanged = (dealId: string) => {
-		const doc = registry.get(dealId);
-		if (!doc) return;
-		for (const peer of doc.peers) {
-			dealAccessFor(db, peer.user.id, dealId)
-				.then((access) => {
-					if (!access) peer.close(CloseCode.Forbidden, 'access to this deal was removed');
-					else peer.readOnly = !canEditDocument(access);
-				})
-				.catch((error) => log.error('access check failed', { error: String(error) }));
-		}
+		for (const peer of registry.get(dealId)?.peers ?? []) void recheck(peer, dealId);
+	};
+	// A workspace role changed or a member left: every deal that user has open, in any workspace.
+	const onMemberChanged = (userId: string) => {
+		for (const { peer, doc } of sockets.values()) if (peer.user.id === userId) void recheck(peer, doc.name);
 	};
 	const onCommentsChanged = (dealId: string) => registry.get(dealId)?.broadcast(COMMENTS_CHANGED);
 	context.events.on('session-revoked', onSessionRevoked);
 	context.events.on('deal-access-changed', onAccessChanged);
+	context.events.on('member-access-changed', onMemberChanged);
 	context.events.on('comments-changed', onCommentsChanged);
 
 	return {
@@ -219,6 +223,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			clearInterval(sessionTimer);
 			context.events.off('session-revoked', onSessionRevoked);
 			context.events.off('deal-access-changed', onAccessChanged);
+			context.events.off('member-access-changed', onMemberChanged);
 			context.events.off('comments-changed', onCommentsChanged);
 			for (const ws of sockets.keys()) ws.close(1001, 'server shutting down');
 			await Promise.race([registry.flushAll(), new Promise((r) => setTimeout(r, 5000))]);

@@ -1,11 +1,14 @@
 import { unreadInboxCount } from '$lib/server/comment-queries';
-import { currentWorkspace } from '$lib/server/workspace';
+import { currentWorkspace, userWorkspaces } from '$lib/server/workspace';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const db = locals.context.database.db;
-	const [workspace, unreadInbox] = locals.user
-		? await Promise.all([currentWorkspace(db, locals.user.id), unreadInboxCount(db, locals.user.id)])
-		: [null, 0];
-	return { user: locals.user, workspace, unreadInbox };
+	if (!locals.user) return { user: null, workspace: null, workspaces: [], unreadInbox: 0 };
+	const [workspace, workspaces, unreadInbox] = await Promise.all([
+		currentWorkspace(db, locals.user.id),
+		userWorkspaces(db, locals.user.id),
+		unreadInboxCount(db, locals.user.id)
+	]);
+	return { user: { id: locals.user.id, name: locals.user.name, email: locals.user.email }, workspace, workspaces, unreadInbox };
 };

@@ -29,16 +29,21 @@ export function buildIfStale(): void {
 
 /**
  * Builds the app if needed and starts `server/main.ts` with the demo workspace, as a user
- * would run it: on a fresh embedded database, or on `dataDir` to restart over earlier data.
+ * would run it: on a fresh embedded database, on `dataDir` to restart over earlier data, or on
+ * the Postgres database at `databaseUrl`.
  */
-export async function startApp(port: number, options: { dataDir?: string } = {}): Promise<AppProcess> {
+export async function startApp(
+	port: number,
+	options: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> } = {}
+): Promise<AppProcess> {
 	buildIfStale();
 	const ownsDir = !options.dataDir;
 	const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'deal-rooms-app-'));
 	const baseUrl = `http://localhost:${port}`;
-	// Always the embedded database: the data directory is what carries over a restart.
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ORIGIN: baseUrl, SEED_DEMO: '1' };
+	// The embedded database unless a Postgres URL is given: the data directory is what carries over a restart.
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ORIGIN: baseUrl, SEED_DEMO: '1', ...options.env };
 	delete env.DATABASE_URL;
+	if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
 	const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
 		env,
 		stdio: ['ignore', 'ignore', 'inherit']

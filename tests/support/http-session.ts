@@ -69,3 +69,22 @@ export async function dealIdByTitle(s: HttpSession, title: string): Promise<stri
 	if (!match) throw new Error(`no deal "${title}" for ${s.email}`);
 	return match[1]!;
 }
+
+/** Posts a form without a session, as a signed-out browser without JavaScript would. */
+export async function postSignedOut(baseUrl: string, path: string, fields: Record<string, string>): Promise<{ status: number; text: string; location: string | null; session: HttpSession | null; email: string }> {
+	const res = await fetch(baseUrl + path, { ...form(baseUrl, fields), headers: { ...form(baseUrl, fields).headers, accept: 'text/html' } });
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('session=') && !c.startsWith('session=;'));
+	const email = fields.email ?? '';
+	return {
+		status: res.status,
+		text: await res.text(),
+		location: res.headers.get('location'),
+		session: cookie ? session(baseUrl, email, cookie.split(';')[0]!) : null,
+		email
+	};
+}
+
+/** The invitation link a members page shows after `?/invite`. */
+export function inviteLinkIn(html: string): string | null {
+	return /https?:\/\/[^"\s<]+\/invite\/[a-z2-7]{32}/.exec(html)?.[0] ?? null;
+}

@@ -2,14 +2,22 @@ import { readConfig, type AppConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { AppEvents } from './app-events.ts';
 import { AttemptLimiter } from './auth/attempt-limiter.ts';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
+import { DEMO_OWNER, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
+import { createMailer, type Mailer } from './mail.ts';
 
 /** Everything a request or a socket needs: one per process, shared by the app and sync server. */
 export interface AppContext {
 	config: AppConfig;
 	database: DatabaseHandle;
 	events: AppEvents;
-	limits: { signInByEmail: AttemptLimiter; signInByAddress: AttemptLimiter };
+	mailer: Mailer;
+	limits: {
+		signInByEmail: AttemptLimiter;
+		signInByAddress: AttemptLimiter;
+		/** "Forgot password" mails, per address asked for and per client address. */
+		resetByEmail: AttemptLimiter;
+		resetByAddress: AttemptLimiter;
+	};
 }
 
 export interface CreateContextOptions {
@@ -33,7 +41,7 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 		const seeded = await seedDemo(database.db);
 		if (seeded) {
 			log(
-				`Seeded the demo workspace "Demo Sales": sign in as ${DEMO_USERS.map((u) => u.email).join(', ')} with password "${DEMO_PASSWORD}".`
+				`Seeded the demo workspace "Demo Sales": sign in as ${[DEMO_OWNER, ...DEMO_USERS].map((u) => u.email).join(', ')} with password "${DEMO_PASSWORD}".`
 			);
 		}
 	}
@@ -41,9 +49,12 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 		config,
 		database,
 		events: new AppEvents(),
+		mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
 		limits: {
 			signInByEmail: new AttemptLimiter(8, 15 * 60_000),
-			signInByAddress: new AttemptLimiter(40, 15 * 60_000)
+			signInByAddress: new AttemptLimiter(40, 15 * 60_000),
+			resetByEmail: new AttemptLimiter(3, 60 * 60_000),
+			resetByAddress: new AttemptLimiter(20, 60 * 60_000)
 		}
 	};
 }

@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 export interface AppEventMap {
 	/** Someone's role on this deal changed, or the deal's status did. */
 	'deal-access-changed': [dealId: string];
+	/** This user's workspace role changed or they left a workspace: recheck all their sockets. */
+	'member-access-changed': [userId: string];
 	/** This session was signed out or deleted. */
 	'session-revoked': [sessionId: string];
 	/** A comment on this deal was added, changed, deleted, resolved or reopened. */

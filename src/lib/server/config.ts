@@ -17,7 +17,12 @@ const ConfigSchema = z.object({
 	/** Uncommitted bytes (database slow or down) beyond which the sync server refuses new writes. */
 	SYNC_MAX_PENDING_BYTES: z.coerce.number().int().positive().default(64 * 1024 * 1024),
 	/** Messages per second one socket may send on average (bursts up to ten times that). */
-	SYNC_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(500)
+	SYNC_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(500),
+	/** Outgoing mail (invitations, password resets), e.g. smtp://user:pass@host:587; unset: links are shared by hand. */
+	SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+	MAIL_FROM: z.string().min(3).default('Deal rooms <no-reply@localhost>'),
+	/** How long an invitation link stays valid. */
+	INVITE_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(7 * 24)
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;

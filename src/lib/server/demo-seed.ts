@@ -23,6 +23,9 @@ export const DEMO_USERS = [
 	{ email: 'victor@demo.test', name: 'Victor Zhao', workspaceRole: 'member', dealRole: 'viewer' }
 ] as const;
 
+/** The demo workspace's owner: edits every deal by her workspace role, holds no deal role of her own. */
+export const DEMO_OWNER = { email: 'olivia@demo.test', name: 'Olivia Sun' } as const;
+
 const DEMO_NOTES: SeedNode[] = [
 	{
 		type: 'paragraph',
@@ -131,6 +134,9 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 		await tx.insert(workspaces).values({ id: workspaceId, name: 'Demo Sales' });
 		await tx.insert(users).values(DEMO_USERS.map((u, i) => ({ id: userIds[i]!, email: u.email, name: u.name, passwordHash })));
 		await tx.insert(workspaceMembers).values(DEMO_USERS.map((u, i) => ({ workspaceId, userId: userIds[i]!, role: u.workspaceRole })));
+		const ownerId = newId();
+		await tx.insert(users).values({ id: ownerId, email: DEMO_OWNER.email, name: DEMO_OWNER.name, passwordHash });
+		await tx.insert(workspaceMembers).values({ workspaceId, userId: ownerId, role: 'owner' });
 		await tx.insert(accounts).values({ id: accountId, workspaceId, name: 'Huayuan Group 华远集团', industry: 'Manufacturing' });
 		await tx.insert(contacts).values(referenceScenario().map((p) => ({ id: contactIds[p.id]!, accountId, name: p.name, title: p.title })));
 		await tx.insert(deals).values([

@@ -1,10 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { verifyPassword } from '$lib/server/auth/password';
-import { createSession, generateSessionToken } from '$lib/server/auth/session';
-import { users } from '$lib/server/db/schema';
+import { checkCredentials } from '$lib/server/auth/credentials';
+import { startSession } from '$lib/server/auth/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Only same-site paths, so a crafted link cannot send a user elsewhere after signing in. */
@@ -19,25 +16,19 @@ export const load: PageServerLoad = ({ locals, url }) => {
 const SignIn = z.object({ email: z.string().trim().toLowerCase().min(1).max(320), password: z.string().min(1).max(1000) });
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, locals, url, getClientAddress } = event;
 		const form = Object.fromEntries(await request.formData());
 		const parsed = SignIn.safeParse(form);
 		const email = typeof form.email === 'string' ? form.email : '';
 		if (!parsed.success) return fail(400, { email, error: 'credentials' as const });
-		const { limits, database } = locals.context;
-		const waitMs = Math.max(
-			limits.signInByEmail.hit(parsed.data.email),
-			limits.signInByAddress.hit(getClientAddress())
-		);
-		if (waitMs > 0) return fail(429, { email, error: 'rate_limited' as const, minutes: Math.ceil(waitMs / 60_000) });
-		const [user] = await database.db.select().from(users).where(eq(users.email, parsed.data.email));
-		if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) {
-			return fail(400, { email, error: 'credentials' as const });
+		const check = await checkCredentials(locals.context, parsed.data.email, parsed.data.password, getClientAddress());
+		if (!check.ok) {
+			return check.error === 'rate_limited'
+				? fail(429, { email, error: check.error, minutes: check.minutes })
+				: fail(400, { email, error: check.error });
 		}
-		limits.signInByEmail.reset(parsed.data.email);
-		const token = generateSessionToken();
-		const session = await createSession(database.db, token, user.id);
-		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
+		await startSession(event, check.user);
 		redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
 	}
 };

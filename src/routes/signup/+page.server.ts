@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { setSessionCookie } from '$lib/server/auth/cookies';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { startSession } from '$lib/server/auth/sign-in';
 import { users, workspaceMembers, workspaces } from '$lib/server/db/schema';
 import { newId } from '$lib/server/ids';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,7 +19,8 @@ const SignUp = z.object({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, locals, getClientAddress } = event;
 		const form = Object.fromEntries(await request.formData());
 		const values = { name: String(form.name ?? ''), email: String(form.email ?? ''), team: String(form.team ?? '') };
 		if (locals.context.limits.signInByAddress.hit(getClientAddress()) > 0) {
@@ -43,9 +43,7 @@ export const actions: Actions = {
 			await tx.insert(workspaces).values({ id: workspaceId, name: parsed.data.team || `${name}'s team` });
 			await tx.insert(workspaceMembers).values({ workspaceId, userId, role: 'owner' });
 		});
-		const token = generateSessionToken();
-		const session = await createSession(db, token, userId);
-		setSessionCookie(cookies, token, session.expiresAt, url.protocol === 'https:');
+		await startSession(event, { id: userId, locale: null });
 		redirect(303, '/deals');
 	}
 };

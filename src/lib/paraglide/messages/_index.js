@@ -2,8 +2,23 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_Change_PasswordInputs */
+/** @typedef {{}} Account_Current_PasswordInputs */
+/** @typedef {{}} Account_Current_WrongInputs */
 /** @typedef {{}} Account_IndustryInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Account_Last_SeenInputs */
+/** @typedef {{}} Account_Locale_BrowserInputs */
 /** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_New_PasswordInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_ProfileInputs */
+/** @typedef {{}} Account_SessionsInputs */
+/** @typedef {{}} Account_Sign_Out_OthersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Signed_Out_OthersInputs */
+/** @typedef {{}} Account_This_DeviceInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Unknown_DeviceInputs */
 /** @typedef {{}} Add_MemberInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
@@ -89,6 +104,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
 /** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
 /** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Forgot_LinkInputs */
+/** @typedef {{}} Forgot_No_MailInputs */
+/** @typedef {{}} Forgot_Rate_LimitedInputs */
+/** @typedef {{}} Forgot_SendInputs */
+/** @typedef {{}} Forgot_SentInputs */
+/** @typedef {{}} Forgot_TitleInputs */
 /** @typedef {{}} Here_NowInputs */
 /** @typedef {{}} Hm_By_ChangeInputs */
 /** @typedef {{}} Hm_By_DayInputs */
@@ -101,12 +122,31 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
 /** @typedef {{}} Inbox_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inbox_UnreadInputs */
+/** @typedef {{}} Invite_AskInputs */
+/** @typedef {{}} Invite_ExpiredInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, role: NonNullable<unknown> }} Invite_FromInputs */
+/** @typedef {{}} Invite_Gone_TitleInputs */
+/** @typedef {{}} Invite_Has_AccountInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Invite_JoinInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Invite_Other_AddressInputs */
+/** @typedef {{}} Invite_RevokedInputs */
+/** @typedef {{}} Invite_Signin_InsteadInputs */
+/** @typedef {{}} Invite_Signin_JoinInputs */
+/** @typedef {{}} Invite_Signup_InsteadInputs */
+/** @typedef {{}} Invite_Signup_JoinInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Invite_TitleInputs */
+/** @typedef {{}} Invite_UnknownInputs */
+/** @typedef {{}} Invite_UsedInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{}} Loading_DocumentInputs */
 /** @typedef {{}} Login_Demo_HintInputs */
 /** @typedef {{}} Login_Have_AccountInputs */
 /** @typedef {{}} Login_No_AccountInputs */
 /** @typedef {{}} Login_TitleInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown>, link: NonNullable<unknown>, expires: NonNullable<unknown> }} Mail_Invite_BodyInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown> }} Mail_Invite_SubjectInputs */
+/** @typedef {{ link: NonNullable<unknown> }} Mail_Reset_BodyInputs */
+/** @typedef {{}} Mail_Reset_SubjectInputs */
 /** @typedef {{}} Mark_LostInputs */
 /** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
@@ -226,6 +266,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
 /** @typedef {{}} Reopen_DealInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Reset_ForInputs */
+/** @typedef {{}} Reset_GoneInputs */
+/** @typedef {{}} Reset_SubmitInputs */
+/** @typedef {{}} Reset_TitleInputs */
 /** @typedef {{}} RoleInputs */
 /** @typedef {{}} Role_CommenterInputs */
 /** @typedef {{}} Role_EditorInputs */
@@ -318,15 +362,109 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Tb_TableInputs */
 /** @typedef {{}} Tb_TasksInputs */
 /** @typedef {{}} Tb_UndoInputs */
+/** @typedef {{}} Team_ActionsInputs */
+/** @typedef {{}} Team_CopiedInputs */
+/** @typedef {{}} Team_CopyInputs */
+/** @typedef {{}} Team_Error_Already_InvitedInputs */
+/** @typedef {{}} Team_Error_Already_MemberInputs */
+/** @typedef {{}} Team_Error_ForbiddenInputs */
+/** @typedef {{}} Team_Error_InvalidInputs */
+/** @typedef {{}} Team_Error_Last_OwnerInputs */
+/** @typedef {{}} Team_Error_Link_GoneInputs */
+/** @typedef {{}} Team_Error_Not_MemberInputs */
+/** @typedef {{}} Team_Error_Wrong_EmailInputs */
+/** @typedef {{}} Team_ExpiresInputs */
+/** @typedef {{}} Team_InviteInputs */
+/** @typedef {{}} Team_Invite_Mail_OffInputs */
+/** @typedef {{}} Team_Invite_Mail_OnInputs */
+/** @typedef {{}} Team_Invite_TitleInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Team_InvitedInputs */
+/** @typedef {{}} Team_Invited_ByInputs */
+/** @typedef {{}} Team_JoinedInputs */
+/** @typedef {{}} Team_Last_ActiveInputs */
+/** @typedef {{}} Team_LeaveInputs */
+/** @typedef {{}} Team_Leave_ConfirmInputs */
+/** @typedef {{}} Team_LinkInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Team_Mail_FailedInputs */
+/** @typedef {{}} Team_Mail_SentInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Team_MembersInputs */
 /** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Team_NeverInputs */
+/** @typedef {{}} Team_PendingInputs */
+/** @typedef {{}} Team_Pending_NoneInputs */
+/** @typedef {{}} Team_RemoveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Remove_ConfirmInputs */
+/** @typedef {{}} Team_RemovedInputs */
+/** @typedef {{}} Team_Reset_LinkInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Reset_Link_MadeInputs */
+/** @typedef {{}} Team_RevokeInputs */
+/** @typedef {{}} Team_RoleInputs */
+/** @typedef {{}} Team_Role_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Role_OfInputs */
+/** @typedef {{}} Team_Share_By_HandInputs */
+/** @typedef {{}} Team_TitleInputs */
+/** @typedef {{}} Team_TransferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Transfer_ConfirmInputs */
+/** @typedef {{}} Team_TransferredInputs */
+/** @typedef {{}} Team_YouInputs */
 /** @typedef {{}} Template_Add_ItemInputs */
 /** @typedef {{}} Template_IntroInputs */
 /** @typedef {{}} Template_InvalidInputs */
 /** @typedef {{}} Template_RequiredInputs */
 /** @typedef {{}} Template_TitleInputs */
+/** @typedef {{}} Ws_CreateInputs */
+/** @typedef {{}} Ws_NoneInputs */
+/** @typedef {{}} Ws_OpenInputs */
+/** @typedef {{}} Ws_Role_ManagerInputs */
+/** @typedef {{}} Ws_Role_MemberInputs */
+/** @typedef {{}} Ws_Role_OwnerInputs */
+/** @typedef {{}} Ws_SwitchInputs */
+/** @typedef {{}} Ws_TitleInputs */
 /** @typedef {{}} Your_NameInputs */
 import * as __en from "./en.js"
 import * as __zh_cn2 from "./zh-CN.js"
+/**
+* | output |
+* | --- |
+* | "Change password" |
+*
+* @param {Account_Change_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_change_password = /** @type {((inputs?: Account_Change_PasswordInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Change_PasswordInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_change_password(inputs)
+	return __en.account_change_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Current password" |
+*
+* @param {Account_Current_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_current_password = /** @type {((inputs?: Account_Current_PasswordInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Current_PasswordInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_current_password(inputs)
+	return __en.account_current_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The current password is not right. Type it again; if you forgot it, sign out and use “Forgot password”." |
+*
+* @param {Account_Current_WrongInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_current_wrong = /** @type {((inputs?: Account_Current_WrongInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Current_WrongInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_current_wrong(inputs)
+	return __en.account_current_wrong(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -344,6 +482,34 @@ export const account_industry = /** @type {((inputs?: Account_IndustryInputs, op
 /**
 * | output |
 * | --- |
+* | "last active {when}" |
+*
+* @param {Account_Last_SeenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_last_seen = /** @type {((inputs: Account_Last_SeenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Last_SeenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_last_seen(inputs)
+	return __en.account_last_seen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Follow the browser" |
+*
+* @param {Account_Locale_BrowserInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_locale_browser = /** @type {((inputs?: Account_Locale_BrowserInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Locale_BrowserInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_locale_browser(inputs)
+	return __en.account_locale_browser(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Company name" |
 *
 * @param {Account_NameInputs} inputs
@@ -354,6 +520,146 @@ export const account_name = /** @type {((inputs?: Account_NameInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.account_name(inputs)
 	return __en.account_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New password" |
+*
+* @param {Account_New_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_new_password = /** @type {((inputs?: Account_New_PasswordInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_New_PasswordInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_new_password(inputs)
+	return __en.account_new_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Account_PasswordInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_password = /** @type {((inputs?: Account_PasswordInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_PasswordInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_password(inputs)
+	return __en.account_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password changed. Signed out on {count} other devices or browsers." |
+*
+* @param {Account_Password_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_changed = /** @type {((inputs: Account_Password_ChangedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_ChangedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_password_changed(inputs)
+	return __en.account_password_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Profile" |
+*
+* @param {Account_ProfileInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_profile = /** @type {((inputs?: Account_ProfileInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_ProfileInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_profile(inputs)
+	return __en.account_profile(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where you are signed in" |
+*
+* @param {Account_SessionsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_sessions = /** @type {((inputs?: Account_SessionsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_SessionsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_sessions(inputs)
+	return __en.account_sessions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign out everywhere else" |
+*
+* @param {Account_Sign_Out_OthersInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_sign_out_others = /** @type {((inputs?: Account_Sign_Out_OthersInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Sign_Out_OthersInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_sign_out_others(inputs)
+	return __en.account_sign_out_others(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed out on {count} other devices or browsers." |
+*
+* @param {Account_Signed_Out_OthersInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_signed_out_others = /** @type {((inputs: Account_Signed_Out_OthersInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Signed_Out_OthersInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_signed_out_others(inputs)
+	return __en.account_signed_out_others(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this browser" |
+*
+* @param {Account_This_DeviceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_this_device = /** @type {((inputs?: Account_This_DeviceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_This_DeviceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_this_device(inputs)
+	return __en.account_this_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your account" |
+*
+* @param {Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_title = /** @type {((inputs?: Account_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_title(inputs)
+	return __en.account_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown device" |
+*
+* @param {Account_Unknown_DeviceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const account_unknown_device = /** @type {((inputs?: Account_Unknown_DeviceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Unknown_DeviceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.account_unknown_device(inputs)
+	return __en.account_unknown_device(inputs)
 });
 /**
 * | output |
@@ -1548,6 +1854,90 @@ export const error_required = /** @type {((inputs: Error_RequiredInputs, options
 /**
 * | output |
 * | --- |
+* | "Forgot password?" |
+*
+* @param {Forgot_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const forgot_link = /** @type {((inputs?: Forgot_LinkInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forgot_LinkInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.forgot_link(inputs)
+	return __en.forgot_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This server cannot send mail. Ask an owner of your workspace for a reset link: they make one on the members page." |
+*
+* @param {Forgot_No_MailInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const forgot_no_mail = /** @type {((inputs?: Forgot_No_MailInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forgot_No_MailInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.forgot_no_mail(inputs)
+	return __en.forgot_no_mail(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many reset requests from this network. Wait an hour, then try again." |
+*
+* @param {Forgot_Rate_LimitedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const forgot_rate_limited = /** @type {((inputs?: Forgot_Rate_LimitedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forgot_Rate_LimitedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.forgot_rate_limited(inputs)
+	return __en.forgot_rate_limited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send me a reset link" |
+*
+* @param {Forgot_SendInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const forgot_send = /** @type {((inputs?: Forgot_SendInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forgot_SendInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.forgot_send(inputs)
+	return __en.forgot_send(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "If an account exists for that address, we have sent it a link to reset the password. The link works once, for one hour." |
+*
+* @param {Forgot_SentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const forgot_sent = /** @type {((inputs?: Forgot_SentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forgot_SentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.forgot_sent(inputs)
+	return __en.forgot_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reset your password" |
+*
+* @param {Forgot_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const forgot_title = /** @type {((inputs?: Forgot_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Forgot_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.forgot_title(inputs)
+	return __en.forgot_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Here now" |
 *
 * @param {Here_NowInputs} inputs
@@ -1716,6 +2106,216 @@ export const inbox_unread = /** @type {((inputs: Inbox_UnreadInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Ask the person who invited you to send a new invitation." |
+*
+* @param {Invite_AskInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_ask = /** @type {((inputs?: Invite_AskInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_AskInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_ask(inputs)
+	return __en.invite_ask(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This invitation link has expired." |
+*
+* @param {Invite_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_expired = /** @type {((inputs?: Invite_ExpiredInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_ExpiredInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_expired(inputs)
+	return __en.invite_expired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{inviter} invited you as {role}." |
+*
+* @param {Invite_FromInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_from = /** @type {((inputs: Invite_FromInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_FromInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_from(inputs)
+	return __en.invite_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This invitation cannot be used" |
+*
+* @param {Invite_Gone_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_gone_title = /** @type {((inputs?: Invite_Gone_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Gone_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_gone_title(inputs)
+	return __en.invite_gone_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An account with this email already exists. Sign in to join instead." |
+*
+* @param {Invite_Has_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_has_account = /** @type {((inputs?: Invite_Has_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Has_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_has_account(inputs)
+	return __en.invite_has_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Join {workspace}" |
+*
+* @param {Invite_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_join = /** @type {((inputs: Invite_JoinInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_JoinInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_join(inputs)
+	return __en.invite_join(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You are signed in as {email}, but this invitation was sent to another address. Sign out and open the link again, or ask for an invitation to {email}." |
+*
+* @param {Invite_Other_AddressInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_other_address = /** @type {((inputs: Invite_Other_AddressInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Other_AddressInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_other_address(inputs)
+	return __en.invite_other_address(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This invitation was revoked." |
+*
+* @param {Invite_RevokedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_revoked = /** @type {((inputs?: Invite_RevokedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_RevokedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_revoked(inputs)
+	return __en.invite_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in instead" |
+*
+* @param {Invite_Signin_InsteadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_signin_instead = /** @type {((inputs?: Invite_Signin_InsteadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Signin_InsteadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_signin_instead(inputs)
+	return __en.invite_signin_instead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in and join" |
+*
+* @param {Invite_Signin_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_signin_join = /** @type {((inputs?: Invite_Signin_JoinInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Signin_JoinInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_signin_join(inputs)
+	return __en.invite_signin_join(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create a new account instead" |
+*
+* @param {Invite_Signup_InsteadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_signup_instead = /** @type {((inputs?: Invite_Signup_InsteadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Signup_InsteadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_signup_instead(inputs)
+	return __en.invite_signup_instead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create account and join" |
+*
+* @param {Invite_Signup_JoinInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_signup_join = /** @type {((inputs?: Invite_Signup_JoinInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_Signup_JoinInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_signup_join(inputs)
+	return __en.invite_signup_join(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Join {workspace}" |
+*
+* @param {Invite_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_title = /** @type {((inputs: Invite_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_title(inputs)
+	return __en.invite_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This invitation link is not valid. Check that you copied all of it." |
+*
+* @param {Invite_UnknownInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_unknown = /** @type {((inputs?: Invite_UnknownInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_UnknownInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_unknown(inputs)
+	return __en.invite_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This invitation link has already been used." |
+*
+* @param {Invite_UsedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const invite_used = /** @type {((inputs?: Invite_UsedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Invite_UsedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.invite_used(inputs)
+	return __en.invite_used(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {LanguageInputs} inputs
@@ -1796,6 +2396,62 @@ export const login_title = /** @type {((inputs?: Login_TitleInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.login_title(inputs)
 	return __en.login_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{inviter} invited you to join the workspace “{workspace}” on Deal rooms. Open this link to join: {link} The link works once and expires on {expires}. If you ..." |
+*
+* @param {Mail_Invite_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_invite_body = /** @type {((inputs: Mail_Invite_BodyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Invite_BodyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_invite_body(inputs)
+	return __en.mail_invite_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{inviter} invited you to {workspace} on Deal rooms" |
+*
+* @param {Mail_Invite_SubjectInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_invite_subject = /** @type {((inputs: Mail_Invite_SubjectInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Invite_SubjectInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_invite_subject(inputs)
+	return __en.mail_invite_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Someone asked to reset the password of your Deal rooms account. Open this link to choose a new password (it works once, for one hour): {link} If it was not y..." |
+*
+* @param {Mail_Reset_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_reset_body = /** @type {((inputs: Mail_Reset_BodyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Reset_BodyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_reset_body(inputs)
+	return __en.mail_reset_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reset your Deal rooms password" |
+*
+* @param {Mail_Reset_SubjectInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_reset_subject = /** @type {((inputs?: Mail_Reset_SubjectInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Reset_SubjectInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_reset_subject(inputs)
+	return __en.mail_reset_subject(inputs)
 });
 /**
 * | output |
@@ -3466,6 +4122,62 @@ export const reopen_deal = /** @type {((inputs?: Reopen_DealInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "For {email}. Every device signed in to this account will be signed out." |
+*
+* @param {Reset_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const reset_for = /** @type {((inputs: Reset_ForInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reset_ForInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.reset_for(inputs)
+	return __en.reset_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This reset link has expired or has already been used. Ask for a new one." |
+*
+* @param {Reset_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const reset_gone = /** @type {((inputs?: Reset_GoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reset_GoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.reset_gone(inputs)
+	return __en.reset_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set password and sign in" |
+*
+* @param {Reset_SubmitInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const reset_submit = /** @type {((inputs?: Reset_SubmitInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reset_SubmitInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.reset_submit(inputs)
+	return __en.reset_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a new password" |
+*
+* @param {Reset_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const reset_title = /** @type {((inputs?: Reset_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reset_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.reset_title(inputs)
+	return __en.reset_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Role" |
 *
 * @param {RoleInputs} inputs
@@ -4754,6 +5466,370 @@ export const tb_undo = /** @type {((inputs?: Tb_UndoInputs, options?: { locale?:
 /**
 * | output |
 * | --- |
+* | "Actions" |
+*
+* @param {Team_ActionsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_actions = /** @type {((inputs?: Team_ActionsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_ActionsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_actions(inputs)
+	return __en.team_actions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Team_CopiedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_copied = /** @type {((inputs?: Team_CopiedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_CopiedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_copied(inputs)
+	return __en.team_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Team_CopyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_copy = /** @type {((inputs?: Team_CopyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_CopyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_copy(inputs)
+	return __en.team_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This address already has an open invitation. Revoke it first to send a new one." |
+*
+* @param {Team_Error_Already_InvitedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_already_invited = /** @type {((inputs?: Team_Error_Already_InvitedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_Already_InvitedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_already_invited(inputs)
+	return __en.team_error_already_invited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That person is already a member of this workspace." |
+*
+* @param {Team_Error_Already_MemberInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_already_member = /** @type {((inputs?: Team_Error_Already_MemberInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_Already_MemberInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_already_member(inputs)
+	return __en.team_error_already_member(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your role in this workspace does not allow that. Ask an owner." |
+*
+* @param {Team_Error_ForbiddenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_forbidden = /** @type {((inputs?: Team_Error_ForbiddenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_ForbiddenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_forbidden(inputs)
+	return __en.team_error_forbidden(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something in the form is not valid. Check it and try again." |
+*
+* @param {Team_Error_InvalidInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_invalid = /** @type {((inputs?: Team_Error_InvalidInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_InvalidInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_invalid(inputs)
+	return __en.team_error_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A workspace always needs an owner: make someone else owner first." |
+*
+* @param {Team_Error_Last_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_last_owner = /** @type {((inputs?: Team_Error_Last_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_Last_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_last_owner(inputs)
+	return __en.team_error_last_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This link has expired, been used or been revoked. Ask the person who sent it for a new one." |
+*
+* @param {Team_Error_Link_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_link_gone = /** @type {((inputs?: Team_Error_Link_GoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_Link_GoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_link_gone(inputs)
+	return __en.team_error_link_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That person is not (or no longer) a member of this workspace. Reload the page." |
+*
+* @param {Team_Error_Not_MemberInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_not_member = /** @type {((inputs?: Team_Error_Not_MemberInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_Not_MemberInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_not_member(inputs)
+	return __en.team_error_not_member(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This invitation was sent to another email address. Sign in with that address, or ask for a new invitation." |
+*
+* @param {Team_Error_Wrong_EmailInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_error_wrong_email = /** @type {((inputs?: Team_Error_Wrong_EmailInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Error_Wrong_EmailInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_error_wrong_email(inputs)
+	return __en.team_error_wrong_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Expires" |
+*
+* @param {Team_ExpiresInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_expires = /** @type {((inputs?: Team_ExpiresInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_ExpiresInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_expires(inputs)
+	return __en.team_expires(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invite" |
+*
+* @param {Team_InviteInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_invite = /** @type {((inputs?: Team_InviteInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_InviteInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_invite(inputs)
+	return __en.team_invite(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This server sends no mail: copy the invitation link and send it yourself." |
+*
+* @param {Team_Invite_Mail_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_invite_mail_off = /** @type {((inputs?: Team_Invite_Mail_OffInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Invite_Mail_OffInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_invite_mail_off(inputs)
+	return __en.team_invite_mail_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "We mail the invitation; you also get its link to share yourself." |
+*
+* @param {Team_Invite_Mail_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_invite_mail_on = /** @type {((inputs?: Team_Invite_Mail_OnInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Invite_Mail_OnInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_invite_mail_on(inputs)
+	return __en.team_invite_mail_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invite a colleague" |
+*
+* @param {Team_Invite_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_invite_title = /** @type {((inputs?: Team_Invite_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Invite_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_invite_title(inputs)
+	return __en.team_invite_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invitation for {email} created." |
+*
+* @param {Team_InvitedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_invited = /** @type {((inputs: Team_InvitedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_InvitedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_invited(inputs)
+	return __en.team_invited(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Invited by" |
+*
+* @param {Team_Invited_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_invited_by = /** @type {((inputs?: Team_Invited_ByInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Invited_ByInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_invited_by(inputs)
+	return __en.team_invited_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Joined" |
+*
+* @param {Team_JoinedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_joined = /** @type {((inputs?: Team_JoinedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_JoinedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_joined(inputs)
+	return __en.team_joined(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last active" |
+*
+* @param {Team_Last_ActiveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_last_active = /** @type {((inputs?: Team_Last_ActiveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Last_ActiveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_last_active(inputs)
+	return __en.team_last_active(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Leave" |
+*
+* @param {Team_LeaveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_leave = /** @type {((inputs?: Team_LeaveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_LeaveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_leave(inputs)
+	return __en.team_leave(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Leave this workspace? You lose access to its deals at once." |
+*
+* @param {Team_Leave_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_leave_confirm = /** @type {((inputs?: Team_Leave_ConfirmInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Leave_ConfirmInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_leave_confirm(inputs)
+	return __en.team_leave_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link" |
+*
+* @param {Team_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_link = /** @type {((inputs?: Team_LinkInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_LinkInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_link(inputs)
+	return __en.team_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The mail could not be sent ({reason}). The invitation stays: copy the link and send it yourself." |
+*
+* @param {Team_Mail_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_mail_failed = /** @type {((inputs: Team_Mail_FailedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Mail_FailedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_mail_failed(inputs)
+	return __en.team_mail_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "We mailed it the link." |
+*
+* @param {Team_Mail_SentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_mail_sent = /** @type {((inputs?: Team_Mail_SentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Mail_SentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_mail_sent(inputs)
+	return __en.team_mail_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "People in this workspace ({count})" |
+*
+* @param {Team_MembersInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_members = /** @type {((inputs: Team_MembersInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_MembersInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_members(inputs)
+	return __en.team_members(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Team name" |
 *
 * @param {Team_NameInputs} inputs
@@ -4764,6 +5840,258 @@ export const team_name = /** @type {((inputs?: Team_NameInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.team_name(inputs)
 	return __en.team_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Team_NeverInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_never = /** @type {((inputs?: Team_NeverInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_NeverInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_never(inputs)
+	return __en.team_never(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pending invitations" |
+*
+* @param {Team_PendingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_pending = /** @type {((inputs?: Team_PendingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_PendingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_pending(inputs)
+	return __en.team_pending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No pending invitations." |
+*
+* @param {Team_Pending_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_pending_none = /** @type {((inputs?: Team_Pending_NoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Pending_NoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_pending_none(inputs)
+	return __en.team_pending_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove" |
+*
+* @param {Team_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_remove = /** @type {((inputs?: Team_RemoveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_RemoveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_remove(inputs)
+	return __en.team_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove {name} from this workspace? Their access to its deals ends at once; their comments stay." |
+*
+* @param {Team_Remove_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_remove_confirm = /** @type {((inputs: Team_Remove_ConfirmInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Remove_ConfirmInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_remove_confirm(inputs)
+	return __en.team_remove_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Removed. Their open deals were closed for them." |
+*
+* @param {Team_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_removed = /** @type {((inputs?: Team_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_removed(inputs)
+	return __en.team_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reset link" |
+*
+* @param {Team_Reset_LinkInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_reset_link = /** @type {((inputs?: Team_Reset_LinkInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Reset_LinkInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_reset_link(inputs)
+	return __en.team_reset_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password reset link for {name}: it works once, for one hour. Send it to them yourself." |
+*
+* @param {Team_Reset_Link_MadeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_reset_link_made = /** @type {((inputs: Team_Reset_Link_MadeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Reset_Link_MadeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_reset_link_made(inputs)
+	return __en.team_reset_link_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Team_RevokeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_revoke = /** @type {((inputs?: Team_RevokeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_RevokeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_revoke(inputs)
+	return __en.team_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {Team_RoleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_role = /** @type {((inputs?: Team_RoleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_RoleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_role(inputs)
+	return __en.team_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role changed." |
+*
+* @param {Team_Role_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_role_changed = /** @type {((inputs?: Team_Role_ChangedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Role_ChangedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_role_changed(inputs)
+	return __en.team_role_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role of {name}" |
+*
+* @param {Team_Role_OfInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_role_of = /** @type {((inputs: Team_Role_OfInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Role_OfInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_role_of(inputs)
+	return __en.team_role_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Share this link by hand; it works once, for 7 days." |
+*
+* @param {Team_Share_By_HandInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_share_by_hand = /** @type {((inputs?: Team_Share_By_HandInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Share_By_HandInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_share_by_hand(inputs)
+	return __en.team_share_by_hand(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Members" |
+*
+* @param {Team_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_title = /** @type {((inputs?: Team_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_title(inputs)
+	return __en.team_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Make owner" |
+*
+* @param {Team_TransferInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_transfer = /** @type {((inputs?: Team_TransferInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_TransferInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_transfer(inputs)
+	return __en.team_transfer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hand ownership to {name}? You become a manager." |
+*
+* @param {Team_Transfer_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_transfer_confirm = /** @type {((inputs: Team_Transfer_ConfirmInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_Transfer_ConfirmInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_transfer_confirm(inputs)
+	return __en.team_transfer_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ownership handed over. You are now a manager." |
+*
+* @param {Team_TransferredInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_transferred = /** @type {((inputs?: Team_TransferredInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_TransferredInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_transferred(inputs)
+	return __en.team_transferred(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "you" |
+*
+* @param {Team_YouInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const team_you = /** @type {((inputs?: Team_YouInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Team_YouInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.team_you(inputs)
+	return __en.team_you(inputs)
 });
 /**
 * | output |
@@ -4834,6 +6162,118 @@ export const template_title = /** @type {((inputs?: Template_TitleInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.template_title(inputs)
 	return __en.template_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New workspace" |
+*
+* @param {Ws_CreateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_create = /** @type {((inputs?: Ws_CreateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_CreateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_create(inputs)
+	return __en.ws_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You are not a member of any workspace now. Create one, or ask a colleague for an invitation." |
+*
+* @param {Ws_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_none = /** @type {((inputs?: Ws_NoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_NoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_none(inputs)
+	return __en.ws_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Ws_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_open = /** @type {((inputs?: Ws_OpenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_OpenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_open(inputs)
+	return __en.ws_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Manager" |
+*
+* @param {Ws_Role_ManagerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_role_manager = /** @type {((inputs?: Ws_Role_ManagerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_Role_ManagerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_role_manager(inputs)
+	return __en.ws_role_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Member" |
+*
+* @param {Ws_Role_MemberInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_role_member = /** @type {((inputs?: Ws_Role_MemberInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_Role_MemberInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_role_member(inputs)
+	return __en.ws_role_member(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Ws_Role_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_role_owner = /** @type {((inputs?: Ws_Role_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_Role_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_role_owner(inputs)
+	return __en.ws_role_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Switch workspace" |
+*
+* @param {Ws_SwitchInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_switch = /** @type {((inputs?: Ws_SwitchInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_SwitchInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_switch(inputs)
+	return __en.ws_switch(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your workspaces" |
+*
+* @param {Ws_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const ws_title = /** @type {((inputs?: Ws_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Ws_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.ws_title(inputs)
+	return __en.ws_title(inputs)
 });
 /**
 * | output |

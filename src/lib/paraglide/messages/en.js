@@ -1,7 +1,22 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_Change_PasswordInputs */
+/** @typedef {{}} Account_Current_PasswordInputs */
+/** @typedef {{}} Account_Current_WrongInputs */
 /** @typedef {{}} Account_IndustryInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Account_Last_SeenInputs */
+/** @typedef {{}} Account_Locale_BrowserInputs */
 /** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_New_PasswordInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_ProfileInputs */
+/** @typedef {{}} Account_SessionsInputs */
+/** @typedef {{}} Account_Sign_Out_OthersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Signed_Out_OthersInputs */
+/** @typedef {{}} Account_This_DeviceInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Unknown_DeviceInputs */
 /** @typedef {{}} Add_MemberInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
@@ -87,6 +102,12 @@
 /** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
 /** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
 /** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Forgot_LinkInputs */
+/** @typedef {{}} Forgot_No_MailInputs */
+/** @typedef {{}} Forgot_Rate_LimitedInputs */
+/** @typedef {{}} Forgot_SendInputs */
+/** @typedef {{}} Forgot_SentInputs */
+/** @typedef {{}} Forgot_TitleInputs */
 /** @typedef {{}} Here_NowInputs */
 /** @typedef {{}} Hm_By_ChangeInputs */
 /** @typedef {{}} Hm_By_DayInputs */
@@ -99,12 +120,31 @@
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
 /** @typedef {{}} Inbox_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inbox_UnreadInputs */
+/** @typedef {{}} Invite_AskInputs */
+/** @typedef {{}} Invite_ExpiredInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, role: NonNullable<unknown> }} Invite_FromInputs */
+/** @typedef {{}} Invite_Gone_TitleInputs */
+/** @typedef {{}} Invite_Has_AccountInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Invite_JoinInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Invite_Other_AddressInputs */
+/** @typedef {{}} Invite_RevokedInputs */
+/** @typedef {{}} Invite_Signin_InsteadInputs */
+/** @typedef {{}} Invite_Signin_JoinInputs */
+/** @typedef {{}} Invite_Signup_InsteadInputs */
+/** @typedef {{}} Invite_Signup_JoinInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Invite_TitleInputs */
+/** @typedef {{}} Invite_UnknownInputs */
+/** @typedef {{}} Invite_UsedInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{}} Loading_DocumentInputs */
 /** @typedef {{}} Login_Demo_HintInputs */
 /** @typedef {{}} Login_Have_AccountInputs */
 /** @typedef {{}} Login_No_AccountInputs */
 /** @typedef {{}} Login_TitleInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown>, link: NonNullable<unknown>, expires: NonNullable<unknown> }} Mail_Invite_BodyInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown> }} Mail_Invite_SubjectInputs */
+/** @typedef {{ link: NonNullable<unknown> }} Mail_Reset_BodyInputs */
+/** @typedef {{}} Mail_Reset_SubjectInputs */
 /** @typedef {{}} Mark_LostInputs */
 /** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
@@ -224,6 +264,10 @@
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
 /** @typedef {{}} Reopen_DealInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Reset_ForInputs */
+/** @typedef {{}} Reset_GoneInputs */
+/** @typedef {{}} Reset_SubmitInputs */
+/** @typedef {{}} Reset_TitleInputs */
 /** @typedef {{}} RoleInputs */
 /** @typedef {{}} Role_CommenterInputs */
 /** @typedef {{}} Role_EditorInputs */
@@ -316,21 +360,133 @@
 /** @typedef {{}} Tb_TableInputs */
 /** @typedef {{}} Tb_TasksInputs */
 /** @typedef {{}} Tb_UndoInputs */
+/** @typedef {{}} Team_ActionsInputs */
+/** @typedef {{}} Team_CopiedInputs */
+/** @typedef {{}} Team_CopyInputs */
+/** @typedef {{}} Team_Error_Already_InvitedInputs */
+/** @typedef {{}} Team_Error_Already_MemberInputs */
+/** @typedef {{}} Team_Error_ForbiddenInputs */
+/** @typedef {{}} Team_Error_InvalidInputs */
+/** @typedef {{}} Team_Error_Last_OwnerInputs */
+/** @typedef {{}} Team_Error_Link_GoneInputs */
+/** @typedef {{}} Team_Error_Not_MemberInputs */
+/** @typedef {{}} Team_Error_Wrong_EmailInputs */
+/** @typedef {{}} Team_ExpiresInputs */
+/** @typedef {{}} Team_InviteInputs */
+/** @typedef {{}} Team_Invite_Mail_OffInputs */
+/** @typedef {{}} Team_Invite_Mail_OnInputs */
+/** @typedef {{}} Team_Invite_TitleInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Team_InvitedInputs */
+/** @typedef {{}} Team_Invited_ByInputs */
+/** @typedef {{}} Team_JoinedInputs */
+/** @typedef {{}} Team_Last_ActiveInputs */
+/** @typedef {{}} Team_LeaveInputs */
+/** @typedef {{}} Team_Leave_ConfirmInputs */
+/** @typedef {{}} Team_LinkInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Team_Mail_FailedInputs */
+/** @typedef {{}} Team_Mail_SentInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Team_MembersInputs */
 /** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Team_NeverInputs */
+/** @typedef {{}} Team_PendingInputs */
+/** @typedef {{}} Team_Pending_NoneInputs */
+/** @typedef {{}} Team_RemoveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Remove_ConfirmInputs */
+/** @typedef {{}} Team_RemovedInputs */
+/** @typedef {{}} Team_Reset_LinkInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Reset_Link_MadeInputs */
+/** @typedef {{}} Team_RevokeInputs */
+/** @typedef {{}} Team_RoleInputs */
+/** @typedef {{}} Team_Role_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Role_OfInputs */
+/** @typedef {{}} Team_Share_By_HandInputs */
+/** @typedef {{}} Team_TitleInputs */
+/** @typedef {{}} Team_TransferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Transfer_ConfirmInputs */
+/** @typedef {{}} Team_TransferredInputs */
+/** @typedef {{}} Team_YouInputs */
 /** @typedef {{}} Template_Add_ItemInputs */
 /** @typedef {{}} Template_IntroInputs */
 /** @typedef {{}} Template_InvalidInputs */
 /** @typedef {{}} Template_RequiredInputs */
 /** @typedef {{}} Template_TitleInputs */
+/** @typedef {{}} Ws_CreateInputs */
+/** @typedef {{}} Ws_NoneInputs */
+/** @typedef {{}} Ws_OpenInputs */
+/** @typedef {{}} Ws_Role_ManagerInputs */
+/** @typedef {{}} Ws_Role_MemberInputs */
+/** @typedef {{}} Ws_Role_OwnerInputs */
+/** @typedef {{}} Ws_SwitchInputs */
+/** @typedef {{}} Ws_TitleInputs */
 /** @typedef {{}} Your_NameInputs */
 
+
+export const account_change_password = /** @type {(inputs: Account_Change_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Change password`)
+};
+
+export const account_current_password = /** @type {(inputs: Account_Current_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Current password`)
+};
+
+export const account_current_wrong = /** @type {(inputs: Account_Current_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The current password is not right. Type it again; if you forgot it, sign out and use “Forgot password”.`)
+};
 
 export const account_industry = /** @type {(inputs: Account_IndustryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Industry`)
 };
 
+export const account_last_seen = /** @type {(inputs: Account_Last_SeenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`last active ${i?.when}`)
+};
+
+export const account_locale_browser = /** @type {(inputs: Account_Locale_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Follow the browser`)
+};
+
 export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Company name`)
+};
+
+export const account_new_password = /** @type {(inputs: Account_New_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New password`)
+};
+
+export const account_password = /** @type {(inputs: Account_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password`)
+};
+
+export const account_password_changed = /** @type {(inputs: Account_Password_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Password changed. Signed out on ${i?.count} other devices or browsers.`)
+};
+
+export const account_profile = /** @type {(inputs: Account_ProfileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Profile`)
+};
+
+export const account_sessions = /** @type {(inputs: Account_SessionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where you are signed in`)
+};
+
+export const account_sign_out_others = /** @type {(inputs: Account_Sign_Out_OthersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out everywhere else`)
+};
+
+export const account_signed_out_others = /** @type {(inputs: Account_Signed_Out_OthersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signed out on ${i?.count} other devices or browsers.`)
+};
+
+export const account_this_device = /** @type {(inputs: Account_This_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this browser`)
+};
+
+export const account_title = /** @type {(inputs: Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account`)
+};
+
+export const account_unknown_device = /** @type {(inputs: Account_Unknown_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unknown device`)
 };
 
 export const add_member = /** @type {(inputs: Add_MemberInputs) => LocalizedString} */ () => {
@@ -673,6 +829,30 @@ export const error_required = /** @type {(inputs: Error_RequiredInputs) => Local
 	return /** @type {LocalizedString} */ (`Fill in ${i?.field}.`)
 };
 
+export const forgot_link = /** @type {(inputs: Forgot_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forgot password?`)
+};
+
+export const forgot_no_mail = /** @type {(inputs: Forgot_No_MailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This server cannot send mail. Ask an owner of your workspace for a reset link: they make one on the members page.`)
+};
+
+export const forgot_rate_limited = /** @type {(inputs: Forgot_Rate_LimitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many reset requests from this network. Wait an hour, then try again.`)
+};
+
+export const forgot_send = /** @type {(inputs: Forgot_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send me a reset link`)
+};
+
+export const forgot_sent = /** @type {(inputs: Forgot_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`If an account exists for that address, we have sent it a link to reset the password. The link works once, for one hour.`)
+};
+
+export const forgot_title = /** @type {(inputs: Forgot_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reset your password`)
+};
+
 export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Here now`)
 };
@@ -721,6 +901,66 @@ export const inbox_unread = /** @type {(inputs: Inbox_UnreadInputs) => Localized
 	return /** @type {LocalizedString} */ (`${i?.count} unread`)
 };
 
+export const invite_ask = /** @type {(inputs: Invite_AskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ask the person who invited you to send a new invitation.`)
+};
+
+export const invite_expired = /** @type {(inputs: Invite_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This invitation link has expired.`)
+};
+
+export const invite_from = /** @type {(inputs: Invite_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.inviter} invited you as ${i?.role}.`)
+};
+
+export const invite_gone_title = /** @type {(inputs: Invite_Gone_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This invitation cannot be used`)
+};
+
+export const invite_has_account = /** @type {(inputs: Invite_Has_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An account with this email already exists. Sign in to join instead.`)
+};
+
+export const invite_join = /** @type {(inputs: Invite_JoinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Join ${i?.workspace}`)
+};
+
+export const invite_other_address = /** @type {(inputs: Invite_Other_AddressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`You are signed in as ${i?.email}, but this invitation was sent to another address. Sign out and open the link again, or ask for an invitation to ${i?.email}.`)
+};
+
+export const invite_revoked = /** @type {(inputs: Invite_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This invitation was revoked.`)
+};
+
+export const invite_signin_instead = /** @type {(inputs: Invite_Signin_InsteadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in instead`)
+};
+
+export const invite_signin_join = /** @type {(inputs: Invite_Signin_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in and join`)
+};
+
+export const invite_signup_instead = /** @type {(inputs: Invite_Signup_InsteadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create a new account instead`)
+};
+
+export const invite_signup_join = /** @type {(inputs: Invite_Signup_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create account and join`)
+};
+
+export const invite_title = /** @type {(inputs: Invite_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Join ${i?.workspace}`)
+};
+
+export const invite_unknown = /** @type {(inputs: Invite_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This invitation link is not valid. Check that you copied all of it.`)
+};
+
+export const invite_used = /** @type {(inputs: Invite_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This invitation link has already been used.`)
+};
+
 export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Language`)
 };
@@ -743,6 +983,32 @@ export const login_no_account = /** @type {(inputs: Login_No_AccountInputs) => L
 
 export const login_title = /** @type {(inputs: Login_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sign in to your deal rooms`)
+};
+
+export const mail_invite_body = /** @type {(inputs: Mail_Invite_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.inviter} invited you to join the workspace “${i?.workspace}” on Deal rooms.
+
+Open this link to join:
+${i?.link}
+
+The link works once and expires on ${i?.expires}. If you did not expect this invitation, you can ignore this mail.`)
+};
+
+export const mail_invite_subject = /** @type {(inputs: Mail_Invite_SubjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.inviter} invited you to ${i?.workspace} on Deal rooms`)
+};
+
+export const mail_reset_body = /** @type {(inputs: Mail_Reset_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Someone asked to reset the password of your Deal rooms account.
+
+Open this link to choose a new password (it works once, for one hour):
+${i?.link}
+
+If it was not you, ignore this mail: your password stays as it is.`)
+};
+
+export const mail_reset_subject = /** @type {(inputs: Mail_Reset_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reset your Deal rooms password`)
 };
 
 export const mark_lost = /** @type {(inputs: Mark_LostInputs) => LocalizedString} */ () => {
@@ -1221,6 +1487,22 @@ export const reopen_deal = /** @type {(inputs: Reopen_DealInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Reopen`)
 };
 
+export const reset_for = /** @type {(inputs: Reset_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`For ${i?.email}. Every device signed in to this account will be signed out.`)
+};
+
+export const reset_gone = /** @type {(inputs: Reset_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This reset link has expired or has already been used. Ask for a new one.`)
+};
+
+export const reset_submit = /** @type {(inputs: Reset_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set password and sign in`)
+};
+
+export const reset_title = /** @type {(inputs: Reset_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a new password`)
+};
+
 export const role = /** @type {(inputs: RoleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Role`)
 };
@@ -1589,8 +1871,184 @@ export const tb_undo = /** @type {(inputs: Tb_UndoInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`Undo`)
 };
 
+export const team_actions = /** @type {(inputs: Team_ActionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Actions`)
+};
+
+export const team_copied = /** @type {(inputs: Team_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copied`)
+};
+
+export const team_copy = /** @type {(inputs: Team_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy`)
+};
+
+export const team_error_already_invited = /** @type {(inputs: Team_Error_Already_InvitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This address already has an open invitation. Revoke it first to send a new one.`)
+};
+
+export const team_error_already_member = /** @type {(inputs: Team_Error_Already_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That person is already a member of this workspace.`)
+};
+
+export const team_error_forbidden = /** @type {(inputs: Team_Error_ForbiddenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your role in this workspace does not allow that. Ask an owner.`)
+};
+
+export const team_error_invalid = /** @type {(inputs: Team_Error_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something in the form is not valid. Check it and try again.`)
+};
+
+export const team_error_last_owner = /** @type {(inputs: Team_Error_Last_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A workspace always needs an owner: make someone else owner first.`)
+};
+
+export const team_error_link_gone = /** @type {(inputs: Team_Error_Link_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This link has expired, been used or been revoked. Ask the person who sent it for a new one.`)
+};
+
+export const team_error_not_member = /** @type {(inputs: Team_Error_Not_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That person is not (or no longer) a member of this workspace. Reload the page.`)
+};
+
+export const team_error_wrong_email = /** @type {(inputs: Team_Error_Wrong_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This invitation was sent to another email address. Sign in with that address, or ask for a new invitation.`)
+};
+
+export const team_expires = /** @type {(inputs: Team_ExpiresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Expires`)
+};
+
+export const team_invite = /** @type {(inputs: Team_InviteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invite`)
+};
+
+export const team_invite_mail_off = /** @type {(inputs: Team_Invite_Mail_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This server sends no mail: copy the invitation link and send it yourself.`)
+};
+
+export const team_invite_mail_on = /** @type {(inputs: Team_Invite_Mail_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`We mail the invitation; you also get its link to share yourself.`)
+};
+
+export const team_invite_title = /** @type {(inputs: Team_Invite_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invite a colleague`)
+};
+
+export const team_invited = /** @type {(inputs: Team_InvitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Invitation for ${i?.email} created.`)
+};
+
+export const team_invited_by = /** @type {(inputs: Team_Invited_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Invited by`)
+};
+
+export const team_joined = /** @type {(inputs: Team_JoinedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Joined`)
+};
+
+export const team_last_active = /** @type {(inputs: Team_Last_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last active`)
+};
+
+export const team_leave = /** @type {(inputs: Team_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leave`)
+};
+
+export const team_leave_confirm = /** @type {(inputs: Team_Leave_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leave this workspace? You lose access to its deals at once.`)
+};
+
+export const team_link = /** @type {(inputs: Team_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Link`)
+};
+
+export const team_mail_failed = /** @type {(inputs: Team_Mail_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The mail could not be sent (${i?.reason}). The invitation stays: copy the link and send it yourself.`)
+};
+
+export const team_mail_sent = /** @type {(inputs: Team_Mail_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`We mailed it the link.`)
+};
+
+export const team_members = /** @type {(inputs: Team_MembersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`People in this workspace (${i?.count})`)
+};
+
 export const team_name = /** @type {(inputs: Team_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Team name`)
+};
+
+export const team_never = /** @type {(inputs: Team_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`never`)
+};
+
+export const team_pending = /** @type {(inputs: Team_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pending invitations`)
+};
+
+export const team_pending_none = /** @type {(inputs: Team_Pending_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No pending invitations.`)
+};
+
+export const team_remove = /** @type {(inputs: Team_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove`)
+};
+
+export const team_remove_confirm = /** @type {(inputs: Team_Remove_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Remove ${i?.name} from this workspace? Their access to its deals ends at once; their comments stay.`)
+};
+
+export const team_removed = /** @type {(inputs: Team_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Removed. Their open deals were closed for them.`)
+};
+
+export const team_reset_link = /** @type {(inputs: Team_Reset_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reset link`)
+};
+
+export const team_reset_link_made = /** @type {(inputs: Team_Reset_Link_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Password reset link for ${i?.name}: it works once, for one hour. Send it to them yourself.`)
+};
+
+export const team_revoke = /** @type {(inputs: Team_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke`)
+};
+
+export const team_role = /** @type {(inputs: Team_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role`)
+};
+
+export const team_role_changed = /** @type {(inputs: Team_Role_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role changed.`)
+};
+
+export const team_role_of = /** @type {(inputs: Team_Role_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Role of ${i?.name}`)
+};
+
+export const team_share_by_hand = /** @type {(inputs: Team_Share_By_HandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Share this link by hand; it works once, for 7 days.`)
+};
+
+export const team_title = /** @type {(inputs: Team_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Members`)
+};
+
+export const team_transfer = /** @type {(inputs: Team_TransferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Make owner`)
+};
+
+export const team_transfer_confirm = /** @type {(inputs: Team_Transfer_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hand ownership to ${i?.name}? You become a manager.`)
+};
+
+export const team_transferred = /** @type {(inputs: Team_TransferredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ownership handed over. You are now a manager.`)
+};
+
+export const team_you = /** @type {(inputs: Team_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`you`)
 };
 
 export const template_add_item = /** @type {(inputs: Template_Add_ItemInputs) => LocalizedString} */ () => {
@@ -1611,6 +2069,38 @@ export const template_required = /** @type {(inputs: Template_RequiredInputs) =>
 
 export const template_title = /** @type {(inputs: Template_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Deal template: exit criteria per stage`)
+};
+
+export const ws_create = /** @type {(inputs: Ws_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New workspace`)
+};
+
+export const ws_none = /** @type {(inputs: Ws_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You are not a member of any workspace now. Create one, or ask a colleague for an invitation.`)
+};
+
+export const ws_open = /** @type {(inputs: Ws_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const ws_role_manager = /** @type {(inputs: Ws_Role_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Manager`)
+};
+
+export const ws_role_member = /** @type {(inputs: Ws_Role_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Member`)
+};
+
+export const ws_role_owner = /** @type {(inputs: Ws_Role_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const ws_switch = /** @type {(inputs: Ws_SwitchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Switch workspace`)
+};
+
+export const ws_title = /** @type {(inputs: Ws_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your workspaces`)
 };
 
 export const your_name = /** @type {(inputs: Your_NameInputs) => LocalizedString} */ () => {

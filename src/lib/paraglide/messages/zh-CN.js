@@ -1,7 +1,22 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_Change_PasswordInputs */
+/** @typedef {{}} Account_Current_PasswordInputs */
+/** @typedef {{}} Account_Current_WrongInputs */
 /** @typedef {{}} Account_IndustryInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Account_Last_SeenInputs */
+/** @typedef {{}} Account_Locale_BrowserInputs */
 /** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_New_PasswordInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_ProfileInputs */
+/** @typedef {{}} Account_SessionsInputs */
+/** @typedef {{}} Account_Sign_Out_OthersInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Signed_Out_OthersInputs */
+/** @typedef {{}} Account_This_DeviceInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Unknown_DeviceInputs */
 /** @typedef {{}} Add_MemberInputs */
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
@@ -87,6 +102,12 @@
 /** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
 /** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
 /** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Forgot_LinkInputs */
+/** @typedef {{}} Forgot_No_MailInputs */
+/** @typedef {{}} Forgot_Rate_LimitedInputs */
+/** @typedef {{}} Forgot_SendInputs */
+/** @typedef {{}} Forgot_SentInputs */
+/** @typedef {{}} Forgot_TitleInputs */
 /** @typedef {{}} Here_NowInputs */
 /** @typedef {{}} Hm_By_ChangeInputs */
 /** @typedef {{}} Hm_By_DayInputs */
@@ -99,12 +120,31 @@
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
 /** @typedef {{}} Inbox_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Inbox_UnreadInputs */
+/** @typedef {{}} Invite_AskInputs */
+/** @typedef {{}} Invite_ExpiredInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, role: NonNullable<unknown> }} Invite_FromInputs */
+/** @typedef {{}} Invite_Gone_TitleInputs */
+/** @typedef {{}} Invite_Has_AccountInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Invite_JoinInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Invite_Other_AddressInputs */
+/** @typedef {{}} Invite_RevokedInputs */
+/** @typedef {{}} Invite_Signin_InsteadInputs */
+/** @typedef {{}} Invite_Signin_JoinInputs */
+/** @typedef {{}} Invite_Signup_InsteadInputs */
+/** @typedef {{}} Invite_Signup_JoinInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Invite_TitleInputs */
+/** @typedef {{}} Invite_UnknownInputs */
+/** @typedef {{}} Invite_UsedInputs */
 /** @typedef {{}} LanguageInputs */
 /** @typedef {{}} Loading_DocumentInputs */
 /** @typedef {{}} Login_Demo_HintInputs */
 /** @typedef {{}} Login_Have_AccountInputs */
 /** @typedef {{}} Login_No_AccountInputs */
 /** @typedef {{}} Login_TitleInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown>, link: NonNullable<unknown>, expires: NonNullable<unknown> }} Mail_Invite_BodyInputs */
+/** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown> }} Mail_Invite_SubjectInputs */
+/** @typedef {{ link: NonNullable<unknown> }} Mail_Reset_BodyInputs */
+/** @typedef {{}} Mail_Reset_SubjectInputs */
 /** @typedef {{}} Mark_LostInputs */
 /** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
@@ -224,6 +264,10 @@
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
 /** @typedef {{}} Reopen_DealInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Reset_ForInputs */
+/** @typedef {{}} Reset_GoneInputs */
+/** @typedef {{}} Reset_SubmitInputs */
+/** @typedef {{}} Reset_TitleInputs */
 /** @typedef {{}} RoleInputs */
 /** @typedef {{}} Role_CommenterInputs */
 /** @typedef {{}} Role_EditorInputs */
@@ -316,21 +360,133 @@
 /** @typedef {{}} Tb_TableInputs */
 /** @typedef {{}} Tb_TasksInputs */
 /** @typedef {{}} Tb_UndoInputs */
+/** @typedef {{}} Team_ActionsInputs */
+/** @typedef {{}} Team_CopiedInputs */
+/** @typedef {{}} Team_CopyInputs */
+/** @typedef {{}} Team_Error_Already_InvitedInputs */
+/** @typedef {{}} Team_Error_Already_MemberInputs */
+/** @typedef {{}} Team_Error_ForbiddenInputs */
+/** @typedef {{}} Team_Error_InvalidInputs */
+/** @typedef {{}} Team_Error_Last_OwnerInputs */
+/** @typedef {{}} Team_Error_Link_GoneInputs */
+/** @typedef {{}} Team_Error_Not_MemberInputs */
+/** @typedef {{}} Team_Error_Wrong_EmailInputs */
+/** @typedef {{}} Team_ExpiresInputs */
+/** @typedef {{}} Team_InviteInputs */
+/** @typedef {{}} Team_Invite_Mail_OffInputs */
+/** @typedef {{}} Team_Invite_Mail_OnInputs */
+/** @typedef {{}} Team_Invite_TitleInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Team_InvitedInputs */
+/** @typedef {{}} Team_Invited_ByInputs */
+/** @typedef {{}} Team_JoinedInputs */
+/** @typedef {{}} Team_Last_ActiveInputs */
+/** @typedef {{}} Team_LeaveInputs */
+/** @typedef {{}} Team_Leave_ConfirmInputs */
+/** @typedef {{}} Team_LinkInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Team_Mail_FailedInputs */
+/** @typedef {{}} Team_Mail_SentInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Team_MembersInputs */
 /** @typedef {{}} Team_NameInputs */
+/** @typedef {{}} Team_NeverInputs */
+/** @typedef {{}} Team_PendingInputs */
+/** @typedef {{}} Team_Pending_NoneInputs */
+/** @typedef {{}} Team_RemoveInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Remove_ConfirmInputs */
+/** @typedef {{}} Team_RemovedInputs */
+/** @typedef {{}} Team_Reset_LinkInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Reset_Link_MadeInputs */
+/** @typedef {{}} Team_RevokeInputs */
+/** @typedef {{}} Team_RoleInputs */
+/** @typedef {{}} Team_Role_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Role_OfInputs */
+/** @typedef {{}} Team_Share_By_HandInputs */
+/** @typedef {{}} Team_TitleInputs */
+/** @typedef {{}} Team_TransferInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Team_Transfer_ConfirmInputs */
+/** @typedef {{}} Team_TransferredInputs */
+/** @typedef {{}} Team_YouInputs */
 /** @typedef {{}} Template_Add_ItemInputs */
 /** @typedef {{}} Template_IntroInputs */
 /** @typedef {{}} Template_InvalidInputs */
 /** @typedef {{}} Template_RequiredInputs */
 /** @typedef {{}} Template_TitleInputs */
+/** @typedef {{}} Ws_CreateInputs */
+/** @typedef {{}} Ws_NoneInputs */
+/** @typedef {{}} Ws_OpenInputs */
+/** @typedef {{}} Ws_Role_ManagerInputs */
+/** @typedef {{}} Ws_Role_MemberInputs */
+/** @typedef {{}} Ws_Role_OwnerInputs */
+/** @typedef {{}} Ws_SwitchInputs */
+/** @typedef {{}} Ws_TitleInputs */
 /** @typedef {{}} Your_NameInputs */
 
+
+export const account_change_password = /** @type {(inputs: Account_Change_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`修改密码`)
+};
+
+export const account_current_password = /** @type {(inputs: Account_Current_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前密码`)
+};
+
+export const account_current_wrong = /** @type {(inputs: Account_Current_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前密码不正确。请重新输入；如果忘记了，请退出登录后使用“忘记密码”。`)
+};
 
 export const account_industry = /** @type {(inputs: Account_IndustryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`行业`)
 };
 
+export const account_last_seen = /** @type {(inputs: Account_Last_SeenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`最近活动 ${i?.when}`)
+};
+
+export const account_locale_browser = /** @type {(inputs: Account_Locale_BrowserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`跟随浏览器`)
+};
+
 export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`公司名称`)
+};
+
+export const account_new_password = /** @type {(inputs: Account_New_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新密码`)
+};
+
+export const account_password = /** @type {(inputs: Account_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`密码`)
+};
+
+export const account_password_changed = /** @type {(inputs: Account_Password_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`密码已修改。已在其他 ${i?.count} 个设备或浏览器上退出登录。`)
+};
+
+export const account_profile = /** @type {(inputs: Account_ProfileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`个人资料`)
+};
+
+export const account_sessions = /** @type {(inputs: Account_SessionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已登录的设备`)
+};
+
+export const account_sign_out_others = /** @type {(inputs: Account_Sign_Out_OthersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`退出其他所有设备`)
+};
+
+export const account_signed_out_others = /** @type {(inputs: Account_Signed_Out_OthersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已在其他 ${i?.count} 个设备或浏览器上退出登录。`)
+};
+
+export const account_this_device = /** @type {(inputs: Account_This_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`当前浏览器`)
+};
+
+export const account_title = /** @type {(inputs: Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我的账户`)
+};
+
+export const account_unknown_device = /** @type {(inputs: Account_Unknown_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未知设备`)
 };
 
 export const add_member = /** @type {(inputs: Add_MemberInputs) => LocalizedString} */ () => {
@@ -673,6 +829,30 @@ export const error_required = /** @type {(inputs: Error_RequiredInputs) => Local
 	return /** @type {LocalizedString} */ (`请填写${i?.field}。`)
 };
 
+export const forgot_link = /** @type {(inputs: Forgot_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`忘记密码?`)
+};
+
+export const forgot_no_mail = /** @type {(inputs: Forgot_No_MailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此服务器无法发送邮件。请联系工作区所有者，在成员页面为你生成重置链接。`)
+};
+
+export const forgot_rate_limited = /** @type {(inputs: Forgot_Rate_LimitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此网络的重置请求过多。请一小时后再试。`)
+};
+
+export const forgot_send = /** @type {(inputs: Forgot_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`发送重置链接`)
+};
+
+export const forgot_sent = /** @type {(inputs: Forgot_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`如果该邮箱有账户，我们已发送重置密码的链接。链接仅可使用一次，一小时内有效。`)
+};
+
+export const forgot_title = /** @type {(inputs: Forgot_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重置密码`)
+};
+
 export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在线`)
 };
@@ -721,6 +901,66 @@ export const inbox_unread = /** @type {(inputs: Inbox_UnreadInputs) => Localized
 	return /** @type {LocalizedString} */ (`${i?.count} 条未读`)
 };
 
+export const invite_ask = /** @type {(inputs: Invite_AskInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请联系邀请你的人重新发送邀请。`)
+};
+
+export const invite_expired = /** @type {(inputs: Invite_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此邀请链接已过期。`)
+};
+
+export const invite_from = /** @type {(inputs: Invite_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.inviter} 邀请你以${i?.role}身份加入。`)
+};
+
+export const invite_gone_title = /** @type {(inputs: Invite_Gone_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此邀请无法使用`)
+};
+
+export const invite_has_account = /** @type {(inputs: Invite_Has_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`该邮箱已有账户。请登录后加入。`)
+};
+
+export const invite_join = /** @type {(inputs: Invite_JoinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`加入 ${i?.workspace}`)
+};
+
+export const invite_other_address = /** @type {(inputs: Invite_Other_AddressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`你当前以 ${i?.email} 登录，但此邀请发给了另一个邮箱。请退出登录后重新打开链接，或请对方向 ${i?.email} 发送邀请。`)
+};
+
+export const invite_revoked = /** @type {(inputs: Invite_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此邀请已被撤销。`)
+};
+
+export const invite_signin_instead = /** @type {(inputs: Invite_Signin_InsteadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`改为登录`)
+};
+
+export const invite_signin_join = /** @type {(inputs: Invite_Signin_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登录并加入`)
+};
+
+export const invite_signup_instead = /** @type {(inputs: Invite_Signup_InsteadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`改为创建新账户`)
+};
+
+export const invite_signup_join = /** @type {(inputs: Invite_Signup_JoinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`创建账户并加入`)
+};
+
+export const invite_title = /** @type {(inputs: Invite_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`加入 ${i?.workspace}`)
+};
+
+export const invite_unknown = /** @type {(inputs: Invite_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此邀请链接无效。请确认链接已完整复制。`)
+};
+
+export const invite_used = /** @type {(inputs: Invite_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此邀请链接已被使用。`)
+};
+
 export const language = /** @type {(inputs: LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`语言`)
 };
@@ -743,6 +983,32 @@ export const login_no_account = /** @type {(inputs: Login_No_AccountInputs) => L
 
 export const login_title = /** @type {(inputs: Login_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`登录商机作战室`)
+};
+
+export const mail_invite_body = /** @type {(inputs: Mail_Invite_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.inviter} 邀请你加入 Deal rooms 上的工作区“${i?.workspace}”。
+
+打开以下链接即可加入：
+${i?.link}
+
+链接仅可使用一次，将于 ${i?.expires} 过期。如果你没有预期收到此邀请，请忽略本邮件。`)
+};
+
+export const mail_invite_subject = /** @type {(inputs: Mail_Invite_SubjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.inviter} 邀请你加入 Deal rooms 上的 ${i?.workspace}`)
+};
+
+export const mail_reset_body = /** @type {(inputs: Mail_Reset_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有人申请重置你的 Deal rooms 账户密码。
+
+打开以下链接设置新密码（仅可使用一次，一小时内有效）：
+${i?.link}
+
+如果不是你本人操作，请忽略本邮件，你的密码不会改变。`)
+};
+
+export const mail_reset_subject = /** @type {(inputs: Mail_Reset_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重置你的 Deal rooms 密码`)
 };
 
 export const mark_lost = /** @type {(inputs: Mark_LostInputs) => LocalizedString} */ () => {
@@ -1221,6 +1487,22 @@ export const reopen_deal = /** @type {(inputs: Reopen_DealInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`重新打开`)
 };
 
+export const reset_for = /** @type {(inputs: Reset_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`账户：${i?.email}。所有已登录此账户的设备都将退出登录。`)
+};
+
+export const reset_gone = /** @type {(inputs: Reset_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此重置链接已过期或已被使用。请重新申请。`)
+};
+
+export const reset_submit = /** @type {(inputs: Reset_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置密码并登录`)
+};
+
+export const reset_title = /** @type {(inputs: Reset_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设置新密码`)
+};
+
 export const role = /** @type {(inputs: RoleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`权限`)
 };
@@ -1589,8 +1871,184 @@ export const tb_undo = /** @type {(inputs: Tb_UndoInputs) => LocalizedString} */
 	return /** @type {LocalizedString} */ (`撤销`)
 };
 
+export const team_actions = /** @type {(inputs: Team_ActionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`操作`)
+};
+
+export const team_copied = /** @type {(inputs: Team_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已复制`)
+};
+
+export const team_copy = /** @type {(inputs: Team_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复制`)
+};
+
+export const team_error_already_invited = /** @type {(inputs: Team_Error_Already_InvitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`该邮箱已有一个待接受的邀请。如需重新发送，请先撤销。`)
+};
+
+export const team_error_already_member = /** @type {(inputs: Team_Error_Already_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此人已是此工作区的成员。`)
+};
+
+export const team_error_forbidden = /** @type {(inputs: Team_Error_ForbiddenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你在此工作区的角色不允许此操作。请联系所有者。`)
+};
+
+export const team_error_invalid = /** @type {(inputs: Team_Error_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`表单中有无效内容。请检查后重试。`)
+};
+
+export const team_error_last_owner = /** @type {(inputs: Team_Error_Last_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`工作区必须有一位所有者：请先将其他人设为所有者。`)
+};
+
+export const team_error_link_gone = /** @type {(inputs: Team_Error_Link_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此链接已过期、已被使用或已被撤销。请联系发送人重新发送。`)
+};
+
+export const team_error_not_member = /** @type {(inputs: Team_Error_Not_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此人不是（或已不是）此工作区的成员。请刷新页面。`)
+};
+
+export const team_error_wrong_email = /** @type {(inputs: Team_Error_Wrong_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此邀请发给了另一个邮箱。请用该邮箱登录，或请对方重新邀请。`)
+};
+
+export const team_expires = /** @type {(inputs: Team_ExpiresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`过期时间`)
+};
+
+export const team_invite = /** @type {(inputs: Team_InviteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邀请`)
+};
+
+export const team_invite_mail_off = /** @type {(inputs: Team_Invite_Mail_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此服务器不发送邮件：请复制邀请链接并自行发送。`)
+};
+
+export const team_invite_mail_on = /** @type {(inputs: Team_Invite_Mail_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我们会发送邀请邮件；你也会得到邀请链接，可自行分享。`)
+};
+
+export const team_invite_title = /** @type {(inputs: Team_Invite_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邀请同事`)
+};
+
+export const team_invited = /** @type {(inputs: Team_InvitedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已为 ${i?.email} 创建邀请。`)
+};
+
+export const team_invited_by = /** @type {(inputs: Team_Invited_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邀请人`)
+};
+
+export const team_joined = /** @type {(inputs: Team_JoinedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`加入时间`)
+};
+
+export const team_last_active = /** @type {(inputs: Team_Last_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最近活动`)
+};
+
+export const team_leave = /** @type {(inputs: Team_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`退出`)
+};
+
+export const team_leave_confirm = /** @type {(inputs: Team_Leave_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`确定退出此工作区?你将立即失去其所有商机的访问权限。`)
+};
+
+export const team_link = /** @type {(inputs: Team_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`链接`)
+};
+
+export const team_mail_failed = /** @type {(inputs: Team_Mail_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`邮件发送失败（${i?.reason}）。邀请仍然有效：请复制链接自行发送。`)
+};
+
+export const team_mail_sent = /** @type {(inputs: Team_Mail_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`邀请链接已通过邮件发送。`)
+};
+
+export const team_members = /** @type {(inputs: Team_MembersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`工作区成员（${i?.count}）`)
+};
+
 export const team_name = /** @type {(inputs: Team_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`团队名称`)
+};
+
+export const team_never = /** @type {(inputs: Team_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`从未`)
+};
+
+export const team_pending = /** @type {(inputs: Team_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`待接受的邀请`)
+};
+
+export const team_pending_none = /** @type {(inputs: Team_Pending_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有待接受的邀请。`)
+};
+
+export const team_remove = /** @type {(inputs: Team_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`移除`)
+};
+
+export const team_remove_confirm = /** @type {(inputs: Team_Remove_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`确定将 ${i?.name} 移出此工作区?其商机访问权限将立即终止；其评论会保留。`)
+};
+
+export const team_removed = /** @type {(inputs: Team_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已移除。其打开的商机已被关闭。`)
+};
+
+export const team_reset_link = /** @type {(inputs: Team_Reset_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重置链接`)
+};
+
+export const team_reset_link_made = /** @type {(inputs: Team_Reset_Link_MadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 的密码重置链接：仅可使用一次，一小时内有效。请自行发送给对方。`)
+};
+
+export const team_revoke = /** @type {(inputs: Team_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`撤销`)
+};
+
+export const team_role = /** @type {(inputs: Team_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`角色`)
+};
+
+export const team_role_changed = /** @type {(inputs: Team_Role_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`角色已修改。`)
+};
+
+export const team_role_of = /** @type {(inputs: Team_Role_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 的角色`)
+};
+
+export const team_share_by_hand = /** @type {(inputs: Team_Share_By_HandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请手动分享此链接；仅可使用一次，7 天内有效。`)
+};
+
+export const team_title = /** @type {(inputs: Team_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`成员`)
+};
+
+export const team_transfer = /** @type {(inputs: Team_TransferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`设为所有者`)
+};
+
+export const team_transfer_confirm = /** @type {(inputs: Team_Transfer_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`确定将所有权转交给 ${i?.name}?你将成为经理。`)
+};
+
+export const team_transferred = /** @type {(inputs: Team_TransferredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有权已转交。你现在是经理。`)
+};
+
+export const team_you = /** @type {(inputs: Team_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你`)
 };
 
 export const template_add_item = /** @type {(inputs: Template_Add_ItemInputs) => LocalizedString} */ () => {
@@ -1611,6 +2069,38 @@ export const template_required = /** @type {(inputs: Template_RequiredInputs) =>
 
 export const template_title = /** @type {(inputs: Template_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`商机模板:各阶段的退出标准`)
+};
+
+export const ws_create = /** @type {(inputs: Ws_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新建工作区`)
+};
+
+export const ws_none = /** @type {(inputs: Ws_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你目前不属于任何工作区。请新建一个，或请同事邀请你。`)
+};
+
+export const ws_open = /** @type {(inputs: Ws_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`打开`)
+};
+
+export const ws_role_manager = /** @type {(inputs: Ws_Role_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`经理`)
+};
+
+export const ws_role_member = /** @type {(inputs: Ws_Role_MemberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`成员`)
+};
+
+export const ws_role_owner = /** @type {(inputs: Ws_Role_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`所有者`)
+};
+
+export const ws_switch = /** @type {(inputs: Ws_SwitchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`切换工作区`)
+};
+
+export const ws_title = /** @type {(inputs: Ws_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`我的工作区`)
 };
 
 export const your_name = /** @type {(inputs: Your_NameInputs) => LocalizedString} */ () => {

@@ -1,8 +1,7 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
+import { generateSecretToken, hashSecretToken, SECRET_TOKEN_PATTERN } from './secret-token.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY_MS;
@@ -14,6 +13,8 @@ export interface SessionUser {
 	id: string;
 	email: string;
 	name: string;
+	/** The language chosen on the account page; null follows the browser. */
+	locale: string | null;
 }
 
 export interface Session {
@@ -29,25 +30,21 @@ export interface SessionValidation {
 	renewed: boolean;
 }
 
-/** A random token of 160 bits; only the client ever sees it. */
-export function generateSessionToken(): string {
-	const bytes = new Uint8Array(20);
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
-}
+/** "Last active" is kept to this precision, so a busy user does not write on every request. */
+const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000;
 
-/** The stored session id: the SHA-256 of the token, so a leaked table leaks no live token. */
-export function sessionIdFromToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
+export const generateSessionToken = generateSecretToken;
 
-export async function createSession(db: Database, token: string, userId: string): Promise<Session> {
+/** The stored session id: the SHA-256 of the token. */
+export const sessionIdFromToken = hashSecretToken;
+
+export async function createSession(db: Database, token: string, userId: string, userAgent = ''): Promise<Session> {
 	const session: Session = {
 		id: sessionIdFromToken(token),
 		userId,
 		expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS)
 	};
-	await db.insert(sessions).values(session);
+	await db.insert(sessions).values({ ...session, userAgent: userAgent.slice(0, 400) });
 	return session;
 }
 
@@ -56,18 +53,19 @@ export async function validateSessionToken(
 	token: string,
 	now = Date.now()
 ): Promise<SessionValidation | null> {
-	if (!/^[a-z2-7]{32}$/.test(token)) return null;
+	if (!SECRET_TOKEN_PATTERN.test(token)) return null;
 	const sessionId = sessionIdFromToken(token);
 	const [row] = await db
 		.select({
-			session: sessions,
-			user: { id: users.id, email: users.email, name: users.name }
+			session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt },
+			user: { id: users.id, email: users.email, name: users.name, locale: users.locale }
 		})
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
 		.where(eq(sessions.id, sessionId));
 	if (!row) return null;
-	const { session, user } = row;
+	const { session: stored, user } = row;
+	const { lastSeenAt, ...session } = stored;
 	if (now >= session.expiresAt.getTime()) {
 		await db.delete(sessions).where(eq(sessions.id, sessionId));
 		return null;
@@ -78,11 +76,26 @@ export async function validateSessionToken(
 		await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, sessionId));
 		renewed = true;
 	}
+	if (now - lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+		await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, sessionId));
+	}
 	return { session, user, renewed };
 }
 
 export async function invalidateSession(db: Database, sessionId: string): Promise<void> {
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/**
+ * Ends every session of a user but `keep` (or all of them); returns the ended ids so the
+ * caller can close their sockets.
+ */
+export async function invalidateUserSessions(db: Database, userId: string, keep?: string): Promise<string[]> {
+	const rows = await db
+		.delete(sessions)
+		.where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
+		.returning({ id: sessions.id });
+	return rows.map((r) => r.id);
 }
 
 /** Reads one cookie from a raw `Cookie` header (the sync server has no SvelteKit `cookies`). */

@@ -25,6 +25,10 @@ export const users = pgTable('users', {
 	email: text('email').notNull().unique(),
 	name: text('name').notNull(),
 	passwordHash: text('password_hash').notNull(),
+	/** The language chosen on the account page; null follows the browser. */
+	locale: text('locale'),
+	/** The workspace the user last worked in (the switcher remembers it). */
+	currentWorkspaceId: text('current_workspace_id'),
 	createdAt: createdAt()
 });
 
@@ -36,7 +40,11 @@ export const sessions = pgTable(
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt(),
+		/** Updated at most every few minutes, for "last active" and the account's session list. */
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+		userAgent: text('user_agent').notNull().default('')
 	},
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
@@ -241,3 +249,4 @@ export const workspaceTemplates = pgTable('workspace_templates', {
 });
 
 export * from './review-schema.ts';
+export * from './team-schema.ts';

@@ -4,18 +4,19 @@ import { z } from 'zod';
 import { supportTimeline } from '$lib/domain/support-heat';
 import { accountEvents, accounts, contacts, deals } from '$lib/server/db/schema';
 import { ID_PATTERN, newId } from '$lib/server/ids';
-import { requireMember } from '$lib/server/require-user';
+import { memberOf } from '$lib/server/require-user';
 import { accountProfile } from '$lib/server/support-events';
 import type { Actions, PageServerLoad } from './$types';
 
 async function accountInWorkspace(locals: App.Locals, url: URL, accountId: string) {
-	const member = await requireMember(locals, url);
 	if (!ID_PATTERN.test(accountId)) error(404, 'Not found');
 	const [account] = await locals.context.database.db
-		.select({ id: accounts.id, name: accounts.name, industry: accounts.industry })
+		.select({ id: accounts.id, name: accounts.name, industry: accounts.industry, workspaceId: accounts.workspaceId })
 		.from(accounts)
-		.where(and(eq(accounts.id, accountId), eq(accounts.workspaceId, member.workspace.id)));
-	if (!account) error(404, 'Not found');
+		.where(eq(accounts.id, accountId));
+	// An account of a workspace the reader is not in is "not found", like one that does not exist.
+	const member = await memberOf(locals, url, account?.workspaceId);
+	if (!account || !member) error(404, 'Not found');
 	return { ...member, account };
 }
 

@@ -5,7 +5,7 @@ import { canEditDocument, dealAccessFor } from '$lib/server/access';
 import { commentAllowed } from '$lib/server/comment-rules';
 import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
 import { ID_PATTERN } from '$lib/server/ids';
-import { requireMember } from '$lib/server/require-user';
+import { memberOf, requireUser } from '$lib/server/require-user';
 import { workspaceExitCriteria } from '$lib/server/deal-template';
 import type { Database } from '$lib/server/db/client';
 import { managesWorkspace, type WorkspaceMembership } from '$lib/server/workspace';
@@ -38,13 +38,23 @@ function canManageTeam(userId: string, ownerId: string, workspace: WorkspaceMemb
 	return userId === ownerId || managesWorkspace(workspace);
 }
 
-export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { user, workspace } = await requireMember(locals, url);
-	if (!ID_PATTERN.test(params.dealId)) error(404, 'Not found');
+/**
+ * The deal, the caller's role on it and their membership in the deal's own workspace (which
+ * becomes their current one); a deal they cannot open is 403 whichever workspace it is in.
+ */
+async function dealForMember(locals: App.Locals, url: URL, dealId: string) {
+	const me = requireUser(locals, url);
+	if (!ID_PATTERN.test(dealId)) error(404, 'Not found');
 	const db = locals.context.database.db;
-	const access = await dealAccessFor(db, user.id, params.dealId);
-	const deal = access && access.workspaceId === workspace.id ? await loadDeal(db, params.dealId) : null;
-	if (!access || !deal) error(access ? 404 : 403, 'No access');
+	const access = await dealAccessFor(db, me.id, dealId);
+	const member = access ? await memberOf(locals, url, access.workspaceId) : null;
+	const deal = member ? await loadDeal(db, dealId) : null;
+	if (!access || !member || !deal) error(403, 'No access');
+	return { ...member, access, deal, db };
+}
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user, workspace, access, deal, db } = await dealForMember(locals, url, params.dealId);
 	const [team, workspaceUsers, accountContacts, exitCriteria] = await Promise.all([
 		db
 			.select({ id: users.id, name: users.name, role: dealMembers.role })
@@ -88,11 +98,7 @@ const SetMember = z.object({ userId: z.string().regex(ID_PATTERN), role: z.enum(
 export const actions: Actions = {
 	/** Won or lost freezes the deal room for everyone; only an owner or manager reopens it. */
 	setStatus: async ({ locals, url, params, request }) => {
-		const { user, workspace } = await requireMember(locals, url);
-		const db = locals.context.database.db;
-		const deal = await loadDeal(db, params.dealId);
-		const access = deal ? await dealAccessFor(db, user.id, params.dealId) : null;
-		if (!deal || !access || access.workspaceId !== workspace.id) error(403, 'No access');
+		const { user, workspace, deal, db } = await dealForMember(locals, url, params.dealId);
 		const parsed = SetStatus.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { error: 'invalid' as const });
 		const next = parsed.data.status;
@@ -104,11 +110,7 @@ export const actions: Actions = {
 		return { statusChanged: next };
 	},
 	setMember: async ({ locals, url, params, request }) => {
-		const { user, workspace } = await requireMember(locals, url);
-		const db = locals.context.database.db;
-		const deal = await loadDeal(db, params.dealId);
-		const access = deal ? await dealAccessFor(db, user.id, params.dealId) : null;
-		if (!deal || !access || access.workspaceId !== workspace.id) error(403, 'No access');
+		const { user, workspace, deal, db } = await dealForMember(locals, url, params.dealId);
 		if (!canManageTeam(user.id, deal.ownerId, workspace)) return fail(403, { error: 'forbidden' as const });
 		const parsed = SetMember.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { error: 'invalid' as const });

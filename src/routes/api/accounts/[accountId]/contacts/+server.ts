@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, contacts } from '$lib/server/db/schema';
 import { ID_PATTERN, newId } from '$lib/server/ids';
-import { currentWorkspace } from '$lib/server/workspace';
+import { membershipIn } from '$lib/server/workspace';
 import type { RequestHandler } from './$types';
 
 const NewContact = z.object({ name: z.string().trim().min(1).max(200), title: z.string().trim().max(200).default('') });
@@ -13,13 +13,8 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (!locals.user) error(401, 'Sign in again to keep working.');
 	if (!ID_PATTERN.test(params.accountId)) error(404, 'No such account.');
 	const db = locals.context.database.db;
-	const workspace = await currentWorkspace(db, locals.user.id);
-	if (!workspace) error(403, 'You are not a member of any workspace.');
-	const [account] = await db
-		.select({ id: accounts.id })
-		.from(accounts)
-		.where(and(eq(accounts.id, params.accountId), eq(accounts.workspaceId, workspace.id)));
-	if (!account) error(404, 'No such account.');
+	const [account] = await db.select({ id: accounts.id, workspaceId: accounts.workspaceId }).from(accounts).where(eq(accounts.id, params.accountId));
+	if (!account || !(await membershipIn(db, locals.user.id, account.workspaceId))) error(404, 'No such account.');
 	const parsed = NewContact.safeParse(await request.json().catch(() => null));
 	if (!parsed.success) error(400, 'A contact needs a name.');
 	const contact = { id: newId(), accountId: account.id, ...parsed.data };
