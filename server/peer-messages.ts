@@ -16,13 +16,24 @@ import {
 	type SharedDoc
 } from './shared-doc.ts';
 
+/** Whether the bytes are a well-formed update (asked only after applying one failed). */
+function decodes(update: Uint8Array): boolean {
+	try {
+		Y.decodeUpdate(update);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** A message that ends the socket that sent it, with a close code that says why. */
 export class ProtocolError extends Error {
 	constructor(
 		readonly code: CloseCode,
-		message: string
+		message: string,
+		cause?: unknown
 	) {
-		super(message);
+		super(message, { cause });
 	}
 }
 
@@ -62,8 +73,11 @@ function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array, limit
 	}
 	try {
 		Y.applyUpdate(doc.ydoc, update, peer);
-	} catch {
-		throw new ProtocolError(CloseCode.MalformedMessage, 'update could not be decoded');
+	} catch (error) {
+		// Bytes that do not decode are the client's fault and reconnecting cannot fix them; an
+		// update that decodes but fails in our own observers is ours, and the client retries.
+		if (!decodes(update)) throw new ProtocolError(CloseCode.MalformedMessage, 'update could not be decoded');
+		throw new ProtocolError(CloseCode.ServerError, 'the server could not apply this change; retrying', error);
 	}
 }
 

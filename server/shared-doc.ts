@@ -18,6 +18,8 @@ export interface Peer {
 	sessionExpiresAt: Date;
 	readOnly: boolean;
 	readonly color: string;
+	/** Whether the client asked for our own messages (persisted, comments changed). */
+	readonly extensions: boolean;
 	/** Awareness client ids this socket has announced; only it may update or remove them. */
 	readonly awarenessIds: Set<number>;
 	send(message: Uint8Array): void;
@@ -65,6 +67,11 @@ export class SharedDoc implements PersistedDoc {
 		for (const peer of this.peers) if (peer !== except) peer.send(msg);
 	}
 
+	/** One of our own messages, to the peers that asked for them. */
+	broadcastExtension(msg: Uint8Array): void {
+		for (const peer of this.peers) if (peer.extensions) peer.send(msg);
+	}
+
 	/** The greeting after the document is loaded: ask for the client's state, tell ours. */
 	greet(peer: Peer): void {
 		peer.send(message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, this.ydoc)));
@@ -84,13 +91,13 @@ export class SharedDoc implements PersistedDoc {
 	 * nothing applied is waiting to be committed, so the document equals what is stored.
 	 */
 	reportAllCommitted(peer: Peer): void {
-		if (this.peers.has(peer)) peer.send(encodePersisted(this.persistedStateVector, Y.snapshot(this.ydoc).ds));
+		if (this.peers.has(peer) && peer.extensions) peer.send(encodePersisted(this.persistedStateVector, Y.snapshot(this.ydoc).ds));
 	}
 
 	/** Tells every peer what is committed now, and which deletions were committed since last time. */
 	setPersisted(stateVector: Uint8Array, committedDeletes: DeleteSet): void {
 		this.persistedStateVector = stateVector;
-		this.broadcast(encodePersisted(stateVector, committedDeletes));
+		this.broadcastExtension(encodePersisted(stateVector, committedDeletes));
 	}
 
 	removePeer(peer: Peer): void {

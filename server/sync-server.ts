@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { AppContext } from '../src/lib/server/app-context.ts';
@@ -28,8 +28,10 @@ export interface SyncServerOptions {
 	pingIntervalMs?: number;
 	sessionCheckIntervalMs?: number;
 	compactEvery?: number;
-	/** Average messages per second per socket (bursts of ten times that); beyond, 4429. */
+	/** Average messages per second per socket (bursts of ten times that); beyond, closed with 4529. */
 	messagesPerSecond?: number;
+	/** How long a user closed for sending too much is refused (429) before reconnecting. */
+	rateLimitPauseMs?: number;
 	/** Uncommitted bytes beyond which new writes are refused with 4500. */
 	maxPendingBytes?: number;
 }
@@ -44,13 +46,12 @@ export interface SyncServer {
 	close(): Promise<void>;
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 500: 'Internal Server Error' };
-
-function refuse(socket: Duplex, status: number, reason: string): void {
+function refuse(socket: Duplex, status: number, reason: string, headers: Record<string, string> = {}): void {
 	if (!socket.writable) return void socket.destroy();
 	const body = Buffer.from(reason);
+	const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
 	socket.end(
-		`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.byteLength}\r\n\r\n${reason}`
+		`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.byteLength}\r\n${extra}\r\n${reason}`
 	);
 }
 
@@ -74,6 +75,15 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery });
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? context.config.SYNC_MAX_PAYLOAD });
 	const sockets = new Map<WebSocket, { peer: Peer; doc: SharedDoc; alive: boolean }>();
+	// Users closed for flooding, and until when their new sockets are refused: the stock client
+	// then reconnects with its backoff instead of flooding again at once.
+	const pausedUntil = new Map<string, number>();
+	const pauseMs = options.rateLimitPauseMs ?? 2000;
+	const rateLimited = (peer: Peer, reason: string) => {
+		log.warn('rate limited', { user: peer.user.email, reason, pauseMs });
+		pausedUntil.set(peer.user.id, Date.now() + pauseMs);
+		peer.close(CloseCode.RateLimited, reason);
+	};
 	let nextPeerId = 1;
 
 	function connect(ws: WebSocket, identity: SyncIdentity): void {
@@ -83,6 +93,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			sessionId: identity.sessionId,
 			sessionExpiresAt: identity.sessionExpiresAt,
 			readOnly: identity.readOnly,
+			extensions: identity.extensions,
 			color: colorFor(identity.user.id),
 			awarenessIds: new Set(),
 			send(msg) {
@@ -104,7 +115,9 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 				handlePeerMessage(doc, peer, bytes, limits);
 			} catch (error) {
 				if (!(error instanceof ProtocolError)) throw error;
-				log.warn('closing socket', { doc: doc.name, user: peer.user.email, code: error.code, reason: error.message });
+				const fields = { doc: doc.name, user: peer.user.email, code: error.code, reason: error.message };
+				if (error.code === CloseCode.ServerError && error.cause) log.error('closing socket after a server fault', { ...fields, error: String(error.cause) });
+				else log.warn('closing socket', fields);
 				peer.close(error.code, error.message);
 			}
 		};
@@ -119,10 +132,10 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			// Once we close a socket, what it sent after is dropped: applying a later update after
 			// a refused one would leave it waiting for a dependency that never comes.
 			if (ws.readyState !== ws.OPEN) return;
-			if (!bucket.take()) return peer.close(CloseCode.RateLimited, 'too many messages; reconnect and resync');
+			if (!bucket.take()) return rateLimited(peer, 'too many messages; reconnecting after a pause');
 			const bytes = toBytes(data);
 			if (queue) {
-				if (queue.length >= maxQueued) return peer.close(CloseCode.RateLimited, 'too many messages while loading');
+				if (queue.length >= maxQueued) return rateLimited(peer, 'too many messages while loading');
 				queue.push(bytes);
 			} else handle(bytes);
 		});
@@ -193,7 +206,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 	const onMemberChanged = (userId: string) => {
 		for (const { peer, doc } of sockets.values()) if (peer.user.id === userId) void recheck(peer, doc.name);
 	};
-	const onCommentsChanged = (dealId: string) => registry.get(dealId)?.broadcast(COMMENTS_CHANGED);
+	const onCommentsChanged = (dealId: string) => registry.get(dealId)?.broadcastExtension(COMMENTS_CHANGED);
 	context.events.on('session-revoked', onSessionRevoked);
 	context.events.on('deal-access-changed', onAccessChanged);
 	context.events.on('member-access-changed', onMemberChanged);
@@ -210,6 +223,12 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 						log.info('upgrade refused', { status: decision.status, url: req.url?.slice(0, 200) });
 						return refuse(socket, decision.status, decision.reason);
 					}
+					const until = pausedUntil.get(decision.identity.user.id) ?? 0;
+					if (until > Date.now()) {
+						log.info('upgrade refused', { status: 429, user: decision.identity.user.email });
+						return refuse(socket, 429, 'Too many messages: reconnect in a moment.', { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) });
+					}
+					pausedUntil.delete(decision.identity.user.id);
 					wss.handleUpgrade(req, socket, head, (ws) => connect(ws, decision.identity));
 				},
 				(error) => {

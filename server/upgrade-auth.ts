@@ -3,6 +3,7 @@ import type { AppContext } from '../src/lib/server/app-context.ts';
 import { dealAccessFor, canEditDocument } from '../src/lib/server/access.ts';
 import { readCookie, SESSION_COOKIE, validateSessionToken } from '../src/lib/server/auth/session.ts';
 import { ID_PATTERN } from '../src/lib/server/ids.ts';
+import { EXTENSIONS_PARAM } from '../src/lib/sync/protocol.ts';
 
 export const SYNC_PATH_PREFIX = '/sync/';
 
@@ -12,11 +13,13 @@ export interface SyncIdentity {
 	sessionId: string;
 	sessionExpiresAt: Date;
 	readOnly: boolean;
+	/** The client asked for the server's own messages (`?extensions=1`). */
+	extensions: boolean;
 }
 
 export type UpgradeDecision =
 	| { ok: true; identity: SyncIdentity }
-	| { ok: false; status: 400 | 401 | 403; reason: string };
+	| { ok: false; status: 400 | 401 | 403 | 429; reason: string };
 
 /** The origins a browser page of this app is served from. */
 function allowedOrigins(req: IncomingMessage, configured: string | undefined): string[] {
@@ -31,7 +34,7 @@ function allowedOrigins(req: IncomingMessage, configured: string | undefined): s
  */
 export async function authorizeUpgrade(req: IncomingMessage, context: AppContext): Promise<UpgradeDecision> {
 	const url = req.url ?? '';
-	const path = url.split('?')[0]!;
+	const [path = '', query = ''] = url.split('?');
 	const docName = path.slice(SYNC_PATH_PREFIX.length);
 	if (!path.startsWith(SYNC_PATH_PREFIX) || !ID_PATTERN.test(docName)) {
 		return { ok: false, status: 400, reason: 'Not a deal document address.' };
@@ -52,7 +55,8 @@ export async function authorizeUpgrade(req: IncomingMessage, context: AppContext
 			user: validation.user,
 			sessionId: validation.session.id,
 			sessionExpiresAt: validation.session.expiresAt,
-			readOnly: !canEditDocument(access)
+			readOnly: !canEditDocument(access),
+			extensions: new URLSearchParams(query).get(EXTENSIONS_PARAM) === '1'
 		}
 	};
 }

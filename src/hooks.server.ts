@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getAppContext } from '$lib/server/app-context';
@@ -35,9 +35,27 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleI18n, handleSession);
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error(error);
-	return { message: status === 404 ? 'Not found' : 'Internal error' };
+/**
+ * SvelteKit checks Origin only for form content types; an API call with no body (or JSON) would
+ * pass. Every state-changing API request must come from this app's own pages.
+ */
+const handleApiOrigin: Handle = ({ event, resolve }) => {
+	if (UNSAFE_METHODS.has(event.request.method) && event.url.pathname.startsWith('/api/')) {
+		if (event.request.headers.get('origin') !== event.url.origin) {
+			return json({ message: 'Requests that change data must come from this app’s own pages.' }, { status: 403 });
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(handleApiOrigin, handleI18n, handleSession);
+
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 404) return { message: 'Not found' };
+	// Too large a body is the sender's doing: say so, with the limit SvelteKit names.
+	if (status === 413) return { message: `The request is too large. ${message}` };
+	console.error(error);
+	return { message: 'Internal error' };
 };

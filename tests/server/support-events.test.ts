@@ -27,9 +27,9 @@ describe.each(TEST_DRIVERS)('support events on %s', (driver) => {
 		const chen = readRoleRows(alice.doc, 'demo-roles').find((r) => r.name === '陈经理')!;
 		setSupport(alice.doc, 'demo-roles', chen.id, 1, await server.userId('alice@demo.test'), 'reference visit went well');
 		await alice.whenSaved();
-		let profile = await accountProfile(db, seeded[0]!.accountId);
+		let profile = await accountProfile(db, seeded[0]!.accountId, await server.userId('alice@demo.test'));
 		await waitFor(async () => {
-			profile = await accountProfile(db, seeded[0]!.accountId);
+			profile = await accountProfile(db, seeded[0]!.accountId, await server.userId('alice@demo.test'));
 			return profile.changes.some((c) => c.note === 'reference visit went well');
 		}, 5000, 'the change in the profile table');
 		const change = profile.changes.find((c) => c.note === 'reference visit went well');

@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
+import { EXTENSIONS_PARAM, MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
 import { SaveTracker } from '../../src/lib/sync/saved-state.ts';
 import type { TestServer } from './test-server.ts';
 
@@ -46,7 +46,8 @@ export function connectClient(
 	const provider = new WebsocketProvider(server.syncUrl, docName, doc, {
 		WebSocketPolyfill: (options.socketClass ?? webSocketWithHeaders)({ Origin: server.origin, Cookie: `session=${token}` }) as never,
 		disableBc: true,
-		maxBackoffTime: 300
+		maxBackoffTime: 300,
+		params: { [EXTENSIONS_PARAM]: '1' }
 	});
 	provider.messageHandlers[MESSAGE_PERSISTED] = (_e, decoder) => {
 		tracker.readPersisted(decoder);

@@ -2,7 +2,7 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { localDocName, notePending, trackOpen, untrackOpen } from '$lib/offline/local-store';
-import { CloseCode, MESSAGE_PERSISTED } from '$lib/sync/protocol';
+import { CloseCode, EXTENSIONS_PARAM, MESSAGE_PERSISTED } from '$lib/sync/protocol';
 import { SaveTracker, type SavedStateRecord } from '$lib/sync/saved-state';
 import { bodyText, getBody } from '$lib/sync/deal-doc';
 
@@ -16,6 +16,8 @@ export interface Collaborator {
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 export type SyncProblem = 'session' | 'forbidden' | 'denied' | 'error' | null;
+/** Why the socket closed when it will come back by itself (the client reconnects). */
+export type SyncPause = 'rate-limited' | 'server' | null;
 
 const SAVED_STATE_KEY = 'saved-state';
 /** If the device store never answers (storage disabled), sync from the server regardless. */
@@ -46,6 +48,7 @@ export class DealSync {
 	heardPersisted = $state(false);
 	collaborators = $state<Collaborator[]>([]);
 	problem = $state<SyncProblem>(null);
+	pause = $state<SyncPause>(null);
 	problemDetail = $state('');
 	private saveQueued = false;
 	private destroyed = false;
@@ -57,6 +60,8 @@ export class DealSync {
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.local = new IndexeddbPersistence(localDocName(userId, dealId), this.doc);
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/sync`, dealId, this.doc, {
+			// Ask for the server's own messages (what is committed, comments changed).
+			params: { [EXTENSIONS_PARAM]: '1' },
 			// Every replica talks to the server, so "saved" always means committed there.
 			disableBc: true,
 			maxBackoffTime: 5000,
@@ -76,13 +81,16 @@ export class DealSync {
 		this.provider.on('status', ({ status }) => {
 			this.connection = status;
 			if (status !== 'connected') this.heardPersisted = false;
+			else this.pause = null;
 		});
 		this.provider.on('sync', (synced) => (this.synced = this.synced || synced));
 		this.provider.on('connection-close', (event) => {
 			if (!event) return;
 			if (event.code === CloseCode.Unauthenticated) this.problem = 'session';
 			else if (event.code === CloseCode.Forbidden) this.problem = 'forbidden';
-			else if (event.code >= 4400 && event.code < 4500 && event.code !== CloseCode.RateLimited) {
+			else if (event.code === CloseCode.RateLimited) this.pause = 'rate-limited';
+			else if (event.code >= 4500 && event.code < 4600) this.pause = 'server';
+			else if (event.code >= 4400 && event.code < 4500) {
 				this.problem = 'error';
 				this.problemDetail = event.reason;
 			} else if (event.code === 1006 && !this.provider.wsconnected) void this.checkSession();

@@ -78,6 +78,14 @@ export function effectiveDealRoleSql(userId: string) {
 	)`;
 }
 
+/**
+ * The one access filter every read of deals (and of what hangs off them) goes through: true for
+ * the rows of `deals` this user may open. Use it in any query that joins `deals`.
+ */
+export function dealReadableBy(userId: string) {
+	return sql<boolean>`(${effectiveDealRoleSql(userId)}) is not null`;
+}
+
 /** Who may write the deal document: editors, while the deal is open (won/lost freezes it). */
 export function canEditDocument(access: Pick<DealAccess, 'role' | 'status'>): boolean {
 	return access.role === 'editor' && access.status === 'open';

@@ -3,6 +3,7 @@ import type { CommentAnchor, CommentView, InboxItem, ThreadView } from '../comme
 import type { Database } from './db/client.ts';
 import { commentReads, comments, deals, inboxItems, users } from './db/schema.ts';
 import { accessFor } from './comments.ts';
+import { dealReadableBy } from './access.ts';
 
 /** Every thread of a deal with its replies, oldest first; unread relative to the reader. */
 export async function listThreads(db: Database, userId: string, dealId: string): Promise<ThreadView[]> {
@@ -98,13 +99,18 @@ export async function inbox(db: Database, userId: string, limit = 100): Promise<
 		.innerJoin(comments, eq(comments.id, inboxItems.commentId))
 		.innerJoin(deals, eq(deals.id, comments.dealId))
 		.innerJoin(users, eq(users.id, comments.authorId))
-		.where(eq(inboxItems.userId, userId))
+		.where(and(eq(inboxItems.userId, userId), dealReadableBy(userId)))
 		.orderBy(desc(inboxItems.createdAt))
 		.limit(limit);
 	return rows.map(({ readAt, createdAt, ...r }) => ({ ...r, createdAt: createdAt.toISOString(), read: readAt !== null }));
 }
 
 export async function unreadInboxCount(db: Database, userId: string): Promise<number> {
-	const [row] = await db.select({ n: count() }).from(inboxItems).where(and(eq(inboxItems.userId, userId), isNull(inboxItems.readAt)));
+	const [row] = await db
+		.select({ n: count() })
+		.from(inboxItems)
+		.innerJoin(comments, eq(comments.id, inboxItems.commentId))
+		.innerJoin(deals, eq(deals.id, comments.dealId))
+		.where(and(eq(inboxItems.userId, userId), isNull(inboxItems.readAt), dealReadableBy(userId)));
 	return row?.n ?? 0;
 }

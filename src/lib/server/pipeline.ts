@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { DEFAULT_WIN_RATES, type FunnelDeal, type WinRates } from '../domain/funnel.ts';
 import type { SnapshotDeal } from '../domain/pipeline-compare.ts';
-import { effectiveDealRoleSql } from './access.ts';
+import { dealReadableBy, effectiveDealRoleSql } from './access.ts';
 import { commentAllowed } from './comment-rules.ts';
 import type { Database } from './db/client.ts';
 import { accounts, comments, deals, pipelineSnapshots, users, workspaceWinRates } from './db/schema.ts';
@@ -45,7 +45,7 @@ export async function pipelineDeals(db: Database, userId: string, workspace: Wor
 		.from(deals)
 		.innerJoin(users, eq(users.id, deals.ownerId))
 		.innerJoin(accounts, eq(accounts.id, deals.accountId))
-		.where(and(eq(deals.workspaceId, workspace.id), managesWorkspace(workspace) ? undefined : isNotNull(role)))
+		.where(and(eq(deals.workspaceId, workspace.id), dealReadableBy(userId)))
 		.orderBy(deals.expectedCloseDate);
 	return rows.map(({ role, stageEnteredAt, amount, ...r }) => ({
 		...r,
@@ -77,12 +77,21 @@ export async function listSnapshots(db: Database, workspaceId: string) {
 		.orderBy(desc(pipelineSnapshots.takenAt));
 }
 
-export async function snapshotDeals(db: Database, workspaceId: string, id: string): Promise<SnapshotDeal[] | null> {
-	const [row] = await db
-		.select({ deals: pipelineSnapshots.deals })
-		.from(pipelineSnapshots)
-		.where(and(eq(pipelineSnapshots.id, id), eq(pipelineSnapshots.workspaceId, workspaceId)));
-	return row?.deals ?? null;
+/**
+ * A saved review's deals, as far as this reader may open them today: a member never sees, even
+ * as "gone", a deal of a manager's snapshot that they cannot open.
+ */
+export async function snapshotDeals(db: Database, userId: string, workspaceId: string, id: string): Promise<SnapshotDeal[] | null> {
+	const [[row], readable] = await Promise.all([
+		db
+			.select({ deals: pipelineSnapshots.deals })
+			.from(pipelineSnapshots)
+			.where(and(eq(pipelineSnapshots.id, id), eq(pipelineSnapshots.workspaceId, workspaceId))),
+		db.select({ id: deals.id }).from(deals).where(and(eq(deals.workspaceId, workspaceId), dealReadableBy(userId)))
+	]);
+	if (!row) return null;
+	const ids = new Set(readable.map((d) => d.id));
+	return row.deals.filter((d) => ids.has(d.id));
 }
 
 /** What a snapshot keeps of a deal. */

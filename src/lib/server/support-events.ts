@@ -1,4 +1,5 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { dealReadableBy } from './access.ts';
 import { normalizeSupport } from '../domain/support-scale.ts';
 import type { DocSupportEvent } from '../sync/blocks.ts';
 import type { Database } from './db/client.ts';
@@ -47,7 +48,8 @@ export async function dealAccount(db: Database, dealId: string): Promise<{ id: s
 }
 
 /** Everything the account profile shows, in two queries: support changes and the event log. */
-export async function accountProfile(db: Database, accountId: string) {
+/** The account's support history from the deals this reader may open, and its event log. */
+export async function accountProfile(db: Database, accountId: string, readerId: string) {
 	const [changes, log] = await Promise.all([
 		db
 			.select({
@@ -68,7 +70,7 @@ export async function accountProfile(db: Database, accountId: string) {
 			.from(supportEvents)
 			.innerJoin(deals, eq(deals.id, supportEvents.dealId))
 			.leftJoin(users, eq(users.id, supportEvents.byUserId))
-			.where(eq(supportEvents.accountId, accountId))
+			.where(and(eq(supportEvents.accountId, accountId), dealReadableBy(readerId)))
 			.orderBy(asc(supportEvents.at)),
 		db
 			.select({

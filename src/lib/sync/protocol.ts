@@ -3,6 +3,13 @@
  * auth 2, query-awareness 3). Shared by the server and the browser.
  */
 
+/**
+ * The query parameter a client adds to its socket URL (`/sync/<dealId>?extensions=1`) to hear
+ * the two messages below. A stock y-websocket client, which has no handler for them and would
+ * log "Unable to compute message" for each, does not ask and gets only the standard protocol.
+ */
+export const EXTENSIONS_PARAM = 'extensions';
+
 /** Server → client: the state vector the server has committed to the database. */
 export const MESSAGE_PERSISTED = 100;
 
@@ -10,8 +17,9 @@ export const MESSAGE_PERSISTED = 100;
 export const MESSAGE_COMMENTS_CHANGED = 101;
 
 /**
- * WebSocket close codes. 4400–4499 tell the stock client not to reconnect (a decision that
- * reconnecting cannot change); 4500–4599 mean "try again later".
+ * WebSocket close codes. The stock client (y-websocket 3) never reconnects after 4400–4499, so
+ * those are only for decisions reconnecting cannot change; 4500–4599 mean "try again later" and
+ * the client reconnects with its backoff.
  */
 export const CloseCode = {
 	/** A message could not be decoded (random bytes, truncated update, unknown type). */
@@ -22,10 +30,10 @@ export const CloseCode = {
 	Forbidden: 4403,
 	/** A message was larger than the server accepts for its kind (e.g. awareness state). */
 	MessageTooLarge: 4413,
-	/** The client sent more than the server can take; it may reconnect and resync. */
-	RateLimited: 4429,
-	/** The server could not load or store the document; reconnecting later will resync. */
+	/** The server could not load, apply or store a change; reconnecting later will resync. */
 	ServerError: 4500,
+	/** The client sent more than the server takes; it is refused for a short pause, then reconnects and resyncs. */
+	RateLimited: 4529,
 	/** The client read too slowly and its send buffer filled up. */
 	SlowConsumer: 4508
 } as const;

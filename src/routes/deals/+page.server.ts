@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { SALES_STAGES, type SalesStage } from '$lib/domain/sales-stages';
-import { effectiveDealRoleSql } from '$lib/server/access';
+import { dealReadableBy, effectiveDealRoleSql } from '$lib/server/access';
 import { accounts, deals, users } from '$lib/server/db/schema';
 import { requireMember } from '$lib/server/require-user';
 import type { PageServerLoad } from './$types';
@@ -8,18 +8,20 @@ import type { PageServerLoad } from './$types';
 /** Stage order as SQL, so the list sorts by how far deals have come. */
 const stageRank = sql<number>`array_position(${sql.raw(`array[${SALES_STAGES.map((s) => `'${s}'`).join(',')}]::text[]`)}, ${deals.stage})`;
 
-const SORTS: Record<string, SQL[]> = {
+// A Map, so a crafted `?sort=__proto__` or `constructor` finds nothing instead of a prototype.
+const SORTS = new Map<string, SQL[]>(Object.entries({
 	updated: [desc(deals.updatedAt)],
 	stage: [sql`${stageRank} desc nulls last`, desc(deals.updatedAt)],
 	temperature: [sql`${deals.temperature} desc nulls last`, desc(deals.updatedAt)],
 	close: [sql`${deals.expectedCloseDate} asc nulls last`, asc(deals.title)],
 	amount: [desc(deals.amount)]
-};
+}));
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user, workspace } = await requireMember(locals, url);
 	const role = effectiveDealRoleSql(user.id);
-	const sort = url.searchParams.get('sort') ?? 'updated';
+	const asked = url.searchParams.get('sort') ?? 'updated';
+	const sort = SORTS.has(asked) ? asked : 'updated';
 	const stageParam = url.searchParams.get('stage');
 	const stage = (SALES_STAGES as readonly string[]).includes(stageParam ?? '') ? (stageParam as SalesStage) : null;
 	const rows = await locals.context.database.db
@@ -41,7 +43,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		.from(deals)
 		.innerJoin(accounts, eq(accounts.id, deals.accountId))
 		.innerJoin(users, eq(users.id, deals.ownerId))
-		.where(and(eq(deals.workspaceId, workspace.id), isNotNull(role), stage ? eq(deals.stage, stage) : undefined))
-		.orderBy(...(SORTS[sort] ?? SORTS.updated!));
-	return { deals: rows, sort: SORTS[sort] ? sort : 'updated', stage };
+		.where(and(eq(deals.workspaceId, workspace.id), dealReadableBy(user.id), stage ? eq(deals.stage, stage) : undefined))
+		.orderBy(...SORTS.get(sort)!);
+	return { deals: rows, sort, stage };
 };

@@ -1,13 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { checkCredentials } from '$lib/server/auth/credentials';
+import { safeRedirect } from '$lib/server/auth/safe-redirect';
 import { startSession } from '$lib/server/auth/sign-in';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Only same-site paths, so a crafted link cannot send a user elsewhere after signing in. */
-function safeRedirect(target: string | null): string {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/deals';
-}
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));

@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			.orderBy(asc(users.name))
 	]);
 	const compareId = url.searchParams.get('compare') ?? snapshots[0]?.id ?? null;
-	const compareTo = compareId ? await snapshotDeals(db, workspace.id, compareId) : null;
+	const compareTo = compareId ? await snapshotDeals(db, user.id, workspace.id, compareId) : null;
 	return {
 		deals: dealList,
 		fallback,

@@ -343,6 +343,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
 /** @typedef {{}} Sync_Closed_ForbiddenInputs */
 /** @typedef {{}} Sync_DeniedInputs */
+/** @typedef {{}} Sync_Paused_RateInputs */
+/** @typedef {{}} Sync_Paused_ServerInputs */
 /** @typedef {{}} Tb_BoldInputs */
 /** @typedef {{}} Tb_BulletsInputs */
 /** @typedef {{}} Tb_CodeInputs */
@@ -5196,6 +5198,34 @@ export const sync_denied = /** @type {((inputs?: Sync_DeniedInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.sync_denied(inputs)
 	return __en.sync_denied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many changes at once: the server paused this connection for a moment. Reconnecting by itself; your changes stay on this device until they are saved." |
+*
+* @param {Sync_Paused_RateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sync_paused_rate = /** @type {((inputs?: Sync_Paused_RateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sync_Paused_RateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sync_paused_rate(inputs)
+	return __en.sync_paused_rate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The server had a problem with this deal. Reconnecting by itself; your changes stay on this device until they are saved." |
+*
+* @param {Sync_Paused_ServerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const sync_paused_server = /** @type {((inputs?: Sync_Paused_ServerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Sync_Paused_ServerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.sync_paused_server(inputs)
+	return __en.sync_paused_server(inputs)
 });
 /**
 * | output |

@@ -341,6 +341,8 @@
 /** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
 /** @typedef {{}} Sync_Closed_ForbiddenInputs */
 /** @typedef {{}} Sync_DeniedInputs */
+/** @typedef {{}} Sync_Paused_RateInputs */
+/** @typedef {{}} Sync_Paused_ServerInputs */
 /** @typedef {{}} Tb_BoldInputs */
 /** @typedef {{}} Tb_BulletsInputs */
 /** @typedef {{}} Tb_CodeInputs */
@@ -1793,6 +1795,14 @@ export const sync_closed_forbidden = /** @type {(inputs: Sync_Closed_ForbiddenIn
 
 export const sync_denied = /** @type {(inputs: Sync_DeniedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The server refused your changes: you can no longer edit this deal. Your copy on this device is kept; copy it out below.`)
+};
+
+export const sync_paused_rate = /** @type {(inputs: Sync_Paused_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many changes at once: the server paused this connection for a moment. Reconnecting by itself; your changes stay on this device until they are saved.`)
+};
+
+export const sync_paused_server = /** @type {(inputs: Sync_Paused_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server had a problem with this deal. Reconnecting by itself; your changes stay on this device until they are saved.`)
 };
 
 export const tb_bold = /** @type {(inputs: Tb_BoldInputs) => LocalizedString} */ () => {

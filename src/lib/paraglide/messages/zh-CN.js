@@ -341,6 +341,8 @@
 /** @typedef {{ reason: NonNullable<unknown> }} Sync_Closed_ErrorInputs */
 /** @typedef {{}} Sync_Closed_ForbiddenInputs */
 /** @typedef {{}} Sync_DeniedInputs */
+/** @typedef {{}} Sync_Paused_RateInputs */
+/** @typedef {{}} Sync_Paused_ServerInputs */
 /** @typedef {{}} Tb_BoldInputs */
 /** @typedef {{}} Tb_BulletsInputs */
 /** @typedef {{}} Tb_CodeInputs */
@@ -1793,6 +1795,14 @@ export const sync_closed_forbidden = /** @type {(inputs: Sync_Closed_ForbiddenIn
 
 export const sync_denied = /** @type {(inputs: Sync_DeniedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`服务器拒绝了你的修改:你已不能编辑这个作战室。本设备上的副本会保留,可在下方复制出来。`)
+};
+
+export const sync_paused_rate = /** @type {(inputs: Sync_Paused_RateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`短时间内修改过多：服务器暂停了此连接，稍后会自动重连；保存前你的修改都保留在本设备上。`)
+};
+
+export const sync_paused_server = /** @type {(inputs: Sync_Paused_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`服务器处理此商机时出现问题，正在自动重连；保存前你的修改都保留在本设备上。`)
 };
 
 export const tb_bold = /** @type {(inputs: Tb_BoldInputs) => LocalizedString} */ () => {

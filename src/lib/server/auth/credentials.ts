@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../app-context.ts';
 import { users } from '../db/schema.ts';
-import { verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+
+// An unknown address is checked against this, so it takes as long as a wrong password would.
+let dummyHash: Promise<string> | null = null;
 
 export type CredentialCheck =
 	| { ok: true; user: { id: string; email: string; name: string; locale: string | null } }
@@ -14,7 +17,9 @@ export async function checkCredentials(context: AppContext, email: string, passw
 	const waitMs = Math.max(limits.signInByEmail.hit(email), limits.signInByAddress.hit(clientAddress));
 	if (waitMs > 0) return { ok: false, error: 'rate_limited', minutes: Math.ceil(waitMs / 60_000) };
 	const [user] = await database.db.select().from(users).where(eq(users.email, email));
-	if (!user || !(await verifyPassword(user.passwordHash, password))) return { ok: false, error: 'credentials' };
+	dummyHash ??= hashPassword('not-a-password-anyone-has');
+	const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+	if (!user || !valid) return { ok: false, error: 'credentials' };
 	limits.signInByEmail.reset(email);
 	return { ok: true, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } };
 }

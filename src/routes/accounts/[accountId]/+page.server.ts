@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { supportTimeline } from '$lib/domain/support-heat';
+import { dealReadableBy } from '$lib/server/access';
 import { accountEvents, accounts, contacts, deals } from '$lib/server/db/schema';
 import { ID_PATTERN, newId } from '$lib/server/ids';
 import { memberOf } from '$lib/server/require-user';
@@ -21,12 +22,12 @@ async function accountInWorkspace(locals: App.Locals, url: URL, accountId: strin
 }
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	const { account } = await accountInWorkspace(locals, url, params.accountId);
+	const { account, user } = await accountInWorkspace(locals, url, params.accountId);
 	const db = locals.context.database.db;
 	const [profile, contactList, dealList] = await Promise.all([
-		accountProfile(db, account.id),
+		accountProfile(db, account.id, user.id),
 		db.select({ id: contacts.id, name: contacts.name, title: contacts.title }).from(contacts).where(eq(contacts.accountId, account.id)).orderBy(asc(contacts.name)),
-		db.select({ id: deals.id, title: deals.title, status: deals.status }).from(deals).where(eq(deals.accountId, account.id)).orderBy(asc(deals.title))
+		db.select({ id: deals.id, title: deals.title, status: deals.status }).from(deals).where(and(eq(deals.accountId, account.id), dealReadableBy(user.id))).orderBy(asc(deals.title))
 	]);
 	// One line per person and deal; a person is their contact when linked, else their name.
 	const lineKey = (c: (typeof profile.changes)[number]) => `${c.contactId ?? `name:${c.personName}`}|${c.dealId}`;

@@ -2,11 +2,12 @@ import { error, json } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, contacts } from '$lib/server/db/schema';
+import { jsonBody } from '$lib/server/comment-api';
 import { ID_PATTERN, newId } from '$lib/server/ids';
 import { membershipIn } from '$lib/server/workspace';
 import type { RequestHandler } from './$types';
 
-const NewContact = z.object({ name: z.string().trim().min(1).max(200), title: z.string().trim().max(200).default('') });
+const NewContact = z.object({ name: z.string().trim().min(1, 'A contact needs a name.').max(200), title: z.string().trim().max(200).default('') });
 
 /** Creates a contact at an account of the caller's workspace (inline, from a role table). */
 export const POST: RequestHandler = async ({ locals, params, request }) => {
@@ -15,9 +16,8 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const db = locals.context.database.db;
 	const [account] = await db.select({ id: accounts.id, workspaceId: accounts.workspaceId }).from(accounts).where(eq(accounts.id, params.accountId));
 	if (!account || !(await membershipIn(db, locals.user.id, account.workspaceId))) error(404, 'No such account.');
-	const parsed = NewContact.safeParse(await request.json().catch(() => null));
-	if (!parsed.success) error(400, 'A contact needs a name.');
-	const contact = { id: newId(), accountId: account.id, ...parsed.data };
+	const input = await jsonBody(request, NewContact);
+	const contact = { id: newId(), accountId: account.id, ...input };
 	await db.insert(contacts).values(contact);
 	return json({ id: contact.id, name: contact.name, title: contact.title }, { status: 201 });
 };

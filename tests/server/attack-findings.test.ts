@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from '../support/app-process.ts';
+import { dealIdByTitle, signInHttp, type HttpSession } from '../support/http-session.ts';
+
+/** What an attack on the running app found; each was reproduced here before it was fixed. */
+describe('the running app under attack', () => {
+	let app: AppProcess;
+	let alice: HttpSession;
+	let dealId: string;
+
+	beforeAll(async () => {
+		app = await startApp(24341);
+		alice = await signInHttp(app.baseUrl, 'alice@demo.test');
+		dealId = await dealIdByTitle(alice, 'Recruiting platform upgrade');
+	}, 240_000);
+	afterAll(async () => app?.stop());
+
+	const signInTo = async (redirectTo: string) => {
+		const res = await fetch(`${app.baseUrl}/login?redirectTo=${encodeURIComponent(redirectTo)}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.baseUrl, accept: 'text/html' },
+			body: new URLSearchParams({ email: 'bob@demo.test', password: 'demo-password' }).toString()
+		});
+		return res.headers.get('location');
+	};
+
+	it('never sends a user to another site after signing in', async () => {
+		for (const target of ['/\\evil.example', '/\t/evil.example', '//evil.example', 'https://evil.example/']) {
+			expect(await signInTo(target), JSON.stringify(target)).toBe('/deals');
+		}
+		expect(await signInTo('/pipeline?owner=me')).toBe('/pipeline?owner=me');
+	});
+
+	it('answers a crafted sort value with the default order, not a 500', async () => {
+		for (const sort of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+			const res = await fetch(`${app.baseUrl}/deals?sort=${sort}`, { headers: { cookie: alice.cookie } });
+			expect(res.status, sort).toBe(200);
+		}
+	});
+
+	it('refuses a state-changing API request from another origin or with none, whatever its body', async () => {
+		const path = `/api/deals/${dealId}/comments/read`;
+		for (const headers of [{}, { origin: 'https://evil.example' }, { origin: 'null' }] as Record<string, string>[]) {
+			const res = await fetch(app.baseUrl + path, { method: 'POST', headers: { cookie: alice.cookie, ...headers } });
+			expect(res.status, JSON.stringify(headers)).toBe(403);
+		}
+		const json = await fetch(`${app.baseUrl}/api/deals/${dealId}/comments`, {
+			method: 'POST',
+			headers: { cookie: alice.cookie, 'content-type': 'application/json' },
+			body: JSON.stringify({ id: 'forgedaaaaaaaaaa', body: 'forged', anchor: { kind: 'deal' } })
+		});
+		expect(json.status).toBe(403);
+		expect((await alice.request('POST', path)).status).toBe(200);
+	});
+
+	it('says that a request was too large, not "internal error" or a wrong field', async () => {
+		const accountId = /href="\/accounts\/([a-z2-7]{16})"/.exec(await alice.html(`/deals/${dealId}`))![1]!;
+		const big = await alice.request('POST', `/api/accounts/${accountId}/contacts`, JSON.stringify({ name: 'x'.repeat(200_000) }));
+		expect(big.status).toBe(413);
+		expect(String(big.json.message)).toMatch(/too large/i);
+		const huge = await alice.request('POST', `/api/deals/${dealId}/comments`, JSON.stringify({ body: 'x'.repeat(1_000_000) }));
+		expect(huge.status).toBe(413);
+		expect(String(huge.json.message)).toMatch(/too large/i);
+		const nameless = await alice.request('POST', `/api/accounts/${accountId}/contacts`, { name: '' });
+		expect(nameless.status).toBe(400);
+		expect(nameless.json.message).toBe('A contact needs a name.');
+	});
+});
