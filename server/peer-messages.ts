@@ -52,7 +52,7 @@ const EMPTY_UPDATE_BYTES = 2;
 /** Whether the document already holds everything in the update (or it cannot be read). */
 function holdsOnly(doc: SharedDoc, update: Uint8Array): boolean {
 	try {
-		return Y.snapshotContainsUpdate(Y.snapshot(doc.ydoc), update);
+		return Y.snapshotContainsUpdate(doc.snapshot(), update);
 	} catch {
 		return false;
 	}

@@ -37,13 +37,19 @@ export class SharedDoc implements PersistedDoc {
 	/** What the database holds, as last reported to clients. */
 	persistedStateVector: Uint8Array = Y.encodeStateVector(this.ydoc);
 	loaded = false;
+	/** How many times the document's snapshot was computed (read-only checks share one per change). */
+	snapshotsComputed = 0;
+	private cachedSnapshot: Y.Snapshot | null = null;
 
 	constructor(
 		readonly name: string,
 		onUpdate: (doc: SharedDoc, update: Uint8Array, origin: unknown) => void
 	) {
 		this.awareness.setLocalState(null);
-		this.ydoc.on('update', (update: Uint8Array, origin: unknown) => onUpdate(this, update, origin));
+		this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+			this.cachedSnapshot = null;
+			onUpdate(this, update, origin);
+		});
 		this.awareness.on(
 			'update',
 			({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
@@ -61,6 +67,18 @@ export class SharedDoc implements PersistedDoc {
 				);
 			}
 		);
+	}
+
+	/**
+	 * What the document holds (state vector and deletions), computed once per change: checking a
+	 * viewer's resync against it must not walk the whole document for every message.
+	 */
+	snapshot(): Y.Snapshot {
+		if (!this.cachedSnapshot) {
+			this.cachedSnapshot = Y.snapshot(this.ydoc);
+			this.snapshotsComputed += 1;
+		}
+		return this.cachedSnapshot;
 	}
 
 	broadcast(msg: Uint8Array, except?: Peer): void {

@@ -61,4 +61,18 @@ describe.each(TEST_DRIVERS)('read-only roles on %s', (driver) => {
 		expect(bodyText(alice.doc)).not.toContain('viewer typing');
 		expect(Y.encodeStateVector(alice.doc)).not.toEqual(Y.encodeStateVector(victor.doc));
 	});
+
+	it('refuses a stream of viewer updates without recomputing the document for each one', async () => {
+		server = await startTestServer(driver);
+		const raw = rawSocket(server.syncUrl + '/' + server.demoDealId, { Origin: server.origin, Cookie: `session=${await server.signIn('victor@demo.test')}` });
+		await raw.opened;
+		await waitFor(() => raw.received.length > 0, 5000, 'greeting');
+		const shared = server.sync.registry.get(server.demoDealId)!;
+		const before = shared.snapshotsComputed;
+		for (let i = 0; i < 50; i++) raw.ws.send(syncMessage(2, paragraphUpdate(null, `forged ${i}`)));
+		await waitFor(() => raw.received.filter((m) => m[0] === 2).length >= 50, 5000, '50 denials');
+		// One snapshot for the unchanged document, not fifty.
+		expect(shared.snapshotsComputed - before).toBe(1);
+		raw.ws.close();
+	});
 });
