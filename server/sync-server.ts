@@ -6,6 +6,7 @@ import { canEditDocument, dealAccessFor } from '../src/lib/server/access.ts';
 import { sessionExpiry } from '../src/lib/server/auth/session.ts';
 import { CloseCode, MESSAGE_COMMENTS_CHANGED } from '../src/lib/sync/protocol.ts';
 import { colorFor } from '../src/lib/sync/identity-color.ts';
+import { clientAddress } from './client-address.ts';
 import { DocRegistry } from './doc-registry.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { handlePeerMessage, ProtocolError, type MessageLimits } from './peer-messages.ts';
@@ -30,6 +31,9 @@ export interface SyncServerOptions {
 	compactEvery?: number;
 	/** Average messages per second per socket (bursts of ten times that); beyond, closed with 4529. */
 	messagesPerSecond?: number;
+	/** Open sockets one user / one client address may hold; one more is refused with 429. */
+	maxSocketsPerUser?: number;
+	maxSocketsPerAddress?: number;
 	/** How long a user closed for sending too much is refused (429) before reconnecting. */
 	rateLimitPauseMs?: number;
 	/** Uncommitted bytes beyond which new writes are refused with 4500. */
@@ -79,6 +83,18 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 	// then reconnects with its backoff instead of flooding again at once.
 	const pausedUntil = new Map<string, number>();
 	const pauseMs = options.rateLimitPauseMs ?? 2000;
+	// Sockets held (and upgrades under way) per user and per client address, so that one viewer
+	// cannot open thousands.
+	const held = { user: new Map<string, number>(), address: new Map<string, number>() };
+	const caps = {
+		user: options.maxSocketsPerUser ?? context.config.SYNC_MAX_SOCKETS_PER_USER,
+		address: options.maxSocketsPerAddress ?? context.config.SYNC_MAX_SOCKETS_PER_ADDRESS
+	};
+	const hold = (map: Map<string, number>, key: string, by: number) => {
+		const n = (map.get(key) ?? 0) + by;
+		if (n > 0) map.set(key, n);
+		else map.delete(key);
+	};
 	const rateLimited = (peer: Peer, reason: string) => {
 		log.warn('rate limited', { user: peer.user.email, reason, pauseMs });
 		pausedUntil.set(peer.user.id, Date.now() + pauseMs);
@@ -229,7 +245,26 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 						return refuse(socket, 429, 'Too many messages: reconnect in a moment.', { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) });
 					}
 					pausedUntil.delete(decision.identity.user.id);
-					wss.handleUpgrade(req, socket, head, (ws) => connect(ws, decision.identity));
+					const userId = decision.identity.user.id;
+					const address = clientAddress(req, context.config);
+					if ((held.user.get(userId) ?? 0) >= caps.user || (held.address.get(address) ?? 0) >= caps.address) {
+						log.warn('upgrade refused', { status: 429, user: decision.identity.user.email, address, reason: 'too many open sockets' });
+						return refuse(socket, 429, 'Too many open connections: close some tabs of this app, then reload.');
+					}
+					hold(held.user, userId, 1);
+					hold(held.address, address, 1);
+					let released = false;
+					const release = () => {
+						if (released) return;
+						released = true;
+						hold(held.user, userId, -1);
+						hold(held.address, address, -1);
+					};
+					socket.once('close', release);
+					wss.handleUpgrade(req, socket, head, (ws) => {
+						ws.once('close', release);
+						connect(ws, decision.identity);
+					});
 				},
 				(error) => {
 					log.error('upgrade failed', { error: String(error) });

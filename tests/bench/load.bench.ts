@@ -54,7 +54,10 @@ async function run(mode: 'ours' | 'reference'): Promise<Result> {
 		DATA_DIR: dataDir,
 		DATABASE_URL: pg?.url,
 		SYNC_QUIET: '1',
-		EXTRA_DEALS: String(DOCS)
+		EXTRA_DEALS: String(DOCS),
+		// Hundreds of simulated people share two accounts and one address here.
+		SYNC_MAX_SOCKETS_PER_USER: '100000',
+		SYNC_MAX_SOCKETS_PER_ADDRESS: '100000'
 	});
 	const startRss = (await server.stats()).rssBytes;
 	const docIds = server.deals.slice(0, DOCS + 1);

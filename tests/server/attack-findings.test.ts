@@ -67,3 +67,39 @@ describe('the running app under attack', () => {
 		expect(nameless.json.message).toBe('A contact needs a name.');
 	});
 });
+
+describe('sign-in throttling behind a proxy', () => {
+	let app: AppProcess;
+	beforeAll(async () => {
+		// As behind a load balancer: the client's address comes from X-Forwarded-For.
+		app = await startApp(24342, { env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } });
+	}, 240_000);
+	afterAll(async () => app?.stop());
+
+	const attempt = async (from: string, email: string, password: string) => {
+		const res = await fetch(`${app.baseUrl}/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.baseUrl, accept: 'text/html', 'x-forwarded-for': from },
+			body: new URLSearchParams({ email, password }).toString()
+		});
+		return res.status;
+	};
+
+	it('slows a guesser down without ever locking the real user out', async () => {
+		const statuses: number[] = [];
+		for (let i = 0; i < 9; i++) statuses.push(await attempt('203.0.113.9', 'alice@demo.test', `guess-${i}`));
+		expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+		expect(statuses).toContain(429);
+		// Alice, from her own address, signs in at once with her password.
+		expect(await attempt('198.51.100.7', 'alice@demo.test', 'demo-password')).toBe(303);
+		// And the guesser's right guess is still held back while they are throttled.
+		expect(await attempt('203.0.113.9', 'alice@demo.test', 'demo-password')).toBe(429);
+	});
+
+	it('never counts successful sign-ins: a whole office behind one address keeps signing in', async () => {
+		const statuses = [];
+		for (let i = 0; i < 60; i++) statuses.push(await attempt('192.0.2.1', ['bob', 'maya', 'victor'][i % 3] + '@demo.test', 'demo-password'));
+		expect(new Set(statuses)).toEqual(new Set([303]));
+	});
+});

@@ -2,6 +2,7 @@ import { readConfig, type AppConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { AppEvents } from './app-events.ts';
 import { AttemptLimiter } from './auth/attempt-limiter.ts';
+import { FailureThrottle } from './auth/failure-throttle.ts';
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
 import { createMailer, type Mailer } from './mail.ts';
 
@@ -12,8 +13,12 @@ export interface AppContext {
 	events: AppEvents;
 	mailer: Mailer;
 	limits: {
-		signInByEmail: AttemptLimiter;
-		signInByAddress: AttemptLimiter;
+		/** Wrong passwords per account *and* client address: an attacker slows only themselves. */
+		signInFailures: FailureThrottle;
+		/** Wrong passwords per client address, whatever the account (one guesser, many accounts). */
+		signInFailuresByAddress: FailureThrottle;
+		/** New accounts per client address. */
+		signUpByAddress: AttemptLimiter;
 		/** "Forgot password" mails, per address asked for and per client address. */
 		resetByEmail: AttemptLimiter;
 		resetByAddress: AttemptLimiter;
@@ -37,7 +42,8 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 				: { kind: 'pglite', dataDir: config.DATA_DIR }
 		);
 	await database.migrate();
-	if (config.SEED_DEMO) {
+	if (!config.SEED_DEMO) log(database.driver === 'postgres' ? 'Demo workspace not seeded (on Postgres it needs SEED_DEMO=1).' : 'Demo workspace not seeded (SEED_DEMO=0).');
+	else {
 		const seeded = await seedDemo(database.db);
 		if (seeded) {
 			log(
@@ -51,8 +57,9 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 		events: new AppEvents(),
 		mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
 		limits: {
-			signInByEmail: new AttemptLimiter(8, 15 * 60_000),
-			signInByAddress: new AttemptLimiter(40, 15 * 60_000),
+			signInFailures: new FailureThrottle(5, 15 * 60_000, 60 * 60_000),
+			signInFailuresByAddress: new FailureThrottle(50, 15 * 60_000, 60 * 60_000),
+			signUpByAddress: new AttemptLimiter(40, 15 * 60_000),
 			resetByEmail: new AttemptLimiter(3, 60 * 60_000),
 			resetByAddress: new AttemptLimiter(20, 60 * 60_000)
 		}

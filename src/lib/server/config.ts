@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-const flag = z
+/** Unset: on, but only on the embedded database (a known password has no place on a real server). */
+const seedFlag = z
 	.enum(['0', '1', 'true', 'false', ''])
 	.optional()
-	.transform((v) => v === undefined || v === '' || v === '1' || v === 'true');
+	.transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true'));
 
 const ConfigSchema = z.object({
 	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -11,7 +12,7 @@ const ConfigSchema = z.object({
 	ORIGIN: z.url().optional(),
 	DATABASE_URL: z.string().min(1).optional(),
 	DATA_DIR: z.string().min(1).default('./data'),
-	SEED_DEMO: flag,
+	SEED_DEMO: seedFlag,
 	/** Largest WebSocket frame the sync server accepts, in bytes. */
 	SYNC_MAX_PAYLOAD: z.coerce.number().int().positive().default(8 * 1024 * 1024),
 	/** Uncommitted bytes (database slow or down) beyond which the sync server refuses new writes. */
@@ -22,8 +23,14 @@ const ConfigSchema = z.object({
 	SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 	MAIL_FROM: z.string().min(3).default('Deal rooms <no-reply@localhost>'),
 	/** How long an invitation link stays valid. */
-	INVITE_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(7 * 24)
-});
+	INVITE_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(7 * 24),
+	/** Open sync sockets one user, and one client address, may hold; one more is refused (429). */
+	SYNC_MAX_SOCKETS_PER_USER: z.coerce.number().int().positive().default(50),
+	SYNC_MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().positive().default(200),
+	/** The header a proxy puts the client's address in (adapter-node reads the same two). */
+	ADDRESS_HEADER: z.string().trim().toLowerCase().optional(),
+	XFF_DEPTH: z.coerce.number().int().positive().default(1)
+}).transform((c) => ({ ...c, SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL }));
 
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

@@ -23,7 +23,7 @@ export const actions: Actions = {
 		const { request, locals, getClientAddress } = event;
 		const form = Object.fromEntries(await request.formData());
 		const values = { name: String(form.name ?? ''), email: String(form.email ?? ''), team: String(form.team ?? '') };
-		if (locals.context.limits.signInByAddress.hit(getClientAddress()) > 0) {
+		if (locals.context.limits.signUpByAddress.hit(getClientAddress()) > 0) {
 			return fail(429, { ...values, error: 'rate_limited' as const });
 		}
 		const parsed = SignUp.safeParse(form);

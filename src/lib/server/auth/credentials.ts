@@ -11,15 +11,24 @@ export type CredentialCheck =
 	| { ok: false; error: 'credentials' }
 	| { ok: false; error: 'rate_limited'; minutes: number };
 
-/** Checks an email and password under the sign-in limits (per address asked for and per client). */
+/**
+ * Checks an email and password. Only failures are throttled, per account and client address
+ * together and per client address: someone guessing at an account from elsewhere never stops
+ * its owner signing in with the right password.
+ */
 export async function checkCredentials(context: AppContext, email: string, password: string, clientAddress: string): Promise<CredentialCheck> {
 	const { limits, database } = context;
-	const waitMs = Math.max(limits.signInByEmail.hit(email), limits.signInByAddress.hit(clientAddress));
+	const pair = `${email}|${clientAddress}`;
+	const waitMs = Math.max(limits.signInFailures.waitMs(pair), limits.signInFailuresByAddress.waitMs(clientAddress));
 	if (waitMs > 0) return { ok: false, error: 'rate_limited', minutes: Math.ceil(waitMs / 60_000) };
 	const [user] = await database.db.select().from(users).where(eq(users.email, email));
 	dummyHash ??= hashPassword('not-a-password-anyone-has');
 	const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-	if (!user || !valid) return { ok: false, error: 'credentials' };
-	limits.signInByEmail.reset(email);
+	if (!user || !valid) {
+		limits.signInFailures.fail(pair);
+		limits.signInFailuresByAddress.fail(clientAddress);
+		return { ok: false, error: 'credentials' };
+	}
+	limits.signInFailures.clear(pair);
 	return { ok: true, user: { id: user.id, email: user.email, name: user.name, locale: user.locale } };
 }

@@ -47,17 +47,21 @@ export const actions: Actions = {
 		if (!account) return fail(400, { values, error: 'accountId' });
 		if (!owner) return fail(400, { values, error: 'ownerId' });
 		const id = newId();
-		await db.insert(deals).values({
-			id,
-			workspaceId: workspace.id,
-			accountId: account.id,
-			title: input.title,
-			amount: input.amount.toFixed(2),
-			currency: input.currency,
-			expectedCloseDate: input.expectedCloseDate || null,
-			ownerId: owner.id
+		const state = newDealState(input.title, workspace.supportScale, await workspaceExitCriteria(db, workspace.id));
+		// The row and its seeded document together: never a deal whose room is missing its template.
+		await db.transaction(async (tx) => {
+			await tx.insert(deals).values({
+				id,
+				workspaceId: workspace.id,
+				accountId: account.id,
+				title: input.title,
+				amount: input.amount.toFixed(2),
+				currency: input.currency,
+				expectedCloseDate: input.expectedCloseDate || null,
+				ownerId: owner.id
+			});
+			await writeInitialSnapshot(tx, id, state);
 		});
-		await writeInitialSnapshot(db, id, newDealState(input.title, workspace.supportScale, await workspaceExitCriteria(db, workspace.id)));
 		redirect(303, `/deals/${id}`);
 	}
 };

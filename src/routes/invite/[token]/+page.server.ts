@@ -57,7 +57,7 @@ async function join(event: Parameters<Actions[string]>[0]) {
 		redirect(303, '/deals');
 	}
 	const values = { name: String(form.name ?? ''), email: String(form.email ?? '') };
-	if (locals.context.limits.signInByAddress.hit(event.getClientAddress()) > 0) return fail(429, { ...values, error: 'rate_limited' as const, message: '' });
+	if (locals.context.limits.signUpByAddress.hit(event.getClientAddress()) > 0) return fail(429, { ...values, error: 'rate_limited' as const, message: '' });
 	const parsed = SignUp.safeParse(form);
 	if (!parsed.success) return fail(400, { ...values, error: (parsed.error.issues[0]?.message ?? 'name') as 'name' | 'email' | 'password', message: '' });
 	const { name, email, password } = parsed.data;
