@@ -1,9 +1,32 @@
 import type { Database } from '../src/lib/server/db/client.ts';
 import { deriveDealColumns, recordDealDerived } from '../src/lib/server/deal-template.ts';
 import { dealAccount, recordSupportEvents } from '../src/lib/server/support-events.ts';
-import { collectSupportEvents } from '../src/lib/sync/blocks.ts';
+import { z } from 'zod';
+import { isSupportValue } from '../src/lib/domain/support-scale.ts';
+import { collectSupportEvents, type DocSupportEvent } from '../src/lib/sync/blocks.ts';
 import type { Logger } from './logger.ts';
 import type { SharedDoc } from './shared-doc.ts';
+
+const EARLIEST = Date.UTC(2000, 0, 1);
+const DAY_MS = 24 * 3600_000;
+
+/** What a support change must look like before it is stored; anything else a client wrote is skipped. */
+const StoredSupportEvent = z
+	.object({
+		id: z.string().min(1).max(200),
+		personId: z.string().min(1).max(200),
+		personName: z.string().max(500),
+		contactId: z.string().max(200).nullable(),
+		blockId: z.string().max(200),
+		scale: z.enum(['five', 'eleven']),
+		from: z.number().int().nullable(),
+		to: z.number().int().nullable(),
+		at: z.number().finite().min(EARLIEST),
+		by: z.string().max(200).catch(''),
+		note: z.string().max(5000).catch('')
+	})
+	.refine((e) => e.at <= Date.now() + DAY_MS, 'a time in the future')
+	.refine((e) => [e.from, e.to].every((v) => v === null || isSupportValue(v, e.scale)), 'a value off the scale');
 
 /**
  * After a deal document's updates are committed, copies what lists and profiles need out of
@@ -46,15 +69,21 @@ export class DealExtractor {
 	}
 
 	private async extract(doc: SharedDoc): Promise<void> {
+		let deal: { id: string; accountId: string } | null | undefined;
 		try {
 			if (!this.accounts.has(doc.name)) this.accounts.set(doc.name, await dealAccount(this.db, doc.name));
-			const deal = this.accounts.get(doc.name);
-			if (!deal) return;
-			const stored = this.stored.get(doc) ?? new Set<string>();
-			this.stored.set(doc, stored);
-			const fresh = collectSupportEvents(doc.ydoc).filter((e) => !stored.has(e.id));
-			await recordSupportEvents(this.db, deal, fresh);
-			fresh.forEach((e) => stored.add(e.id));
+			deal = this.accounts.get(doc.name);
+		} catch (error) {
+			return this.log.error('could not look up the deal', { doc: doc.name, error: String(error) });
+		}
+		if (!deal) return;
+		// Two independent steps: a failure in one never stops the other, nor later extractions.
+		try {
+			await this.extractSupportEvents(doc, deal);
+		} catch (error) {
+			this.log.error('could not extract support events', { doc: doc.name, error: String(error) });
+		}
+		try {
 			const derived = deriveDealColumns(doc.ydoc);
 			const key = JSON.stringify(derived);
 			if (this.lastDerived.get(doc) !== key) {
@@ -62,8 +91,29 @@ export class DealExtractor {
 				this.lastDerived.set(doc, key);
 			}
 		} catch (error) {
-			this.log.error('could not extract support events', { doc: doc.name, error: String(error) });
+			this.log.error('could not derive the deal columns', { doc: doc.name, error: String(error) });
 		}
+	}
+
+	private async extractSupportEvents(doc: SharedDoc, deal: { id: string; accountId: string }): Promise<void> {
+		const stored = this.stored.get(doc) ?? new Set<string>();
+		this.stored.set(doc, stored);
+		const valid: DocSupportEvent[] = [];
+		const skipped: string[] = [];
+		for (const event of collectSupportEvents(doc.ydoc)) {
+			const key = typeof event.id === 'string' ? event.id : '';
+			if (key && stored.has(key)) continue;
+			const parsed = StoredSupportEvent.safeParse(event);
+			if (parsed.success) valid.push({ ...event, ...parsed.data });
+			else {
+				skipped.push(`${key.slice(0, 40) || '(no id)'}: ${parsed.error.issues[0]?.path.join('.') || ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
+				// Judged once: it is not looked at again while the document stays loaded.
+				if (key) stored.add(key);
+			}
+		}
+		if (skipped.length > 0) this.log.warn('skipped malformed deal data', { doc: doc.name, supportEvents: skipped.slice(0, 10), count: skipped.length });
+		await recordSupportEvents(this.db, deal, valid);
+		valid.forEach((e) => stored.add(e.id));
 	}
 
 	/** Resolves when no extraction of this document is running. */

@@ -106,7 +106,8 @@ function readRow(id: string, m: Y.Map<unknown>): RoleRow & { order: number } {
 
 /** The table's rows in display order (ties broken by id, so every replica agrees). */
 export function readRoleRows(doc: Y.Doc, blockId: string): RoleRow[] {
-	const rows = [...rowsOf(doc, blockId).entries()].map(([id, m]) => readRow(id, m));
+	// A row of another Yjs type (written by a broken or hostile client) is not a row.
+	const rows = [...rowsOf(doc, blockId).entries()].filter(([, m]) => m instanceof Y.Map).map(([id, m]) => readRow(id, m));
 	rows.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return rows.map(({ order: _order, ...row }) => row);
 }
@@ -205,17 +206,22 @@ export interface DocSupportEvent extends SupportEvent {
 	scale: SupportScale;
 }
 
-/** Every support change recorded in any role table of the document. */
+/**
+ * Every support change recorded in any role table of the document, as written (the server
+ * validates each before trusting it). Blocks, rows and event lists of the wrong shape are
+ * passed over: one bad value must not hide the rest.
+ */
 export function collectSupportEvents(doc: Y.Doc): DocSupportEvent[] {
 	const out: DocSupportEvent[] = [];
-	for (const [blockId, b] of getBlocks(doc)) {
-		if (b.get('type') !== 'roleTable') continue;
+	for (const [blockId, b] of getBlocks(doc) as Y.Map<unknown>) {
+		if (!(b instanceof Y.Map) || b.get('type') !== 'roleTable' || !(b.get('rows') instanceof Y.Map) || !(b.get('events') instanceof Y.Array)) continue;
 		const scale = roleTableScale(doc, blockId);
 		const rows = new Map(readRoleRows(doc, blockId).map((r) => [r.id, r]));
-		for (const e of readSupportEvents(doc, blockId)) {
-			if (typeof e?.id !== 'string' || typeof e.at !== 'number' || typeof e.personId !== 'string') continue;
-			const row = rows.get(e.personId);
-			out.push({ ...e, blockId, scale, personName: row?.name ?? '', contactId: row?.contactId ?? null });
+		for (const e of readSupportEvents(doc, blockId) as unknown[]) {
+			if (!e || typeof e !== 'object') continue;
+			const event = e as SupportEvent & { id: string };
+			const row = typeof event.personId === 'string' ? rows.get(event.personId) : undefined;
+			out.push({ ...event, blockId, scale, personName: row?.name ?? '', contactId: row?.contactId ?? null });
 		}
 	}
 	return out;

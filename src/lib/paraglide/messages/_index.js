@@ -23,11 +23,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
 /** @typedef {{}} Block_ChecklistInputs */
+/** @typedef {{}} Block_Copy_ReportInputs */
+/** @typedef {{}} Block_FailedInputs */
 /** @typedef {{}} Block_HeatmapInputs */
 /** @typedef {{}} Block_MissingInputs */
 /** @typedef {{}} Block_ObjectiveInputs */
 /** @typedef {{}} Block_PositionInputs */
 /** @typedef {{}} Block_Pull_BackInputs */
+/** @typedef {{}} Block_RetryInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
@@ -722,6 +725,34 @@ export const block_checklist = /** @type {((inputs?: Block_ChecklistInputs, opti
 /**
 * | output |
 * | --- |
+* | "Copy a report" |
+*
+* @param {Block_Copy_ReportInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_copy_report = /** @type {((inputs?: Block_Copy_ReportInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_Copy_ReportInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_copy_report(inputs)
+	return __en.block_copy_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This block could not be shown: its data is damaged. The rest of the deal works as usual; copy the report below and send it to whoever runs your deal rooms." |
+*
+* @param {Block_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_failed = /** @type {((inputs?: Block_FailedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_FailedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_failed(inputs)
+	return __en.block_failed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Support heatmap" |
 *
 * @param {Block_HeatmapInputs} inputs
@@ -788,6 +819,20 @@ export const block_pull_back = /** @type {((inputs?: Block_Pull_BackInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.block_pull_back(inputs)
 	return __en.block_pull_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again" |
+*
+* @param {Block_RetryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_retry = /** @type {((inputs?: Block_RetryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_RetryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_retry(inputs)
+	return __en.block_retry(inputs)
 });
 /**
 * | output |

@@ -21,11 +21,14 @@
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
 /** @typedef {{}} Block_ChecklistInputs */
+/** @typedef {{}} Block_Copy_ReportInputs */
+/** @typedef {{}} Block_FailedInputs */
 /** @typedef {{}} Block_HeatmapInputs */
 /** @typedef {{}} Block_MissingInputs */
 /** @typedef {{}} Block_ObjectiveInputs */
 /** @typedef {{}} Block_PositionInputs */
 /** @typedef {{}} Block_Pull_BackInputs */
+/** @typedef {{}} Block_RetryInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
@@ -507,6 +510,14 @@ export const block_checklist = /** @type {(inputs: Block_ChecklistInputs) => Loc
 	return /** @type {LocalizedString} */ (`Stage checklist`)
 };
 
+export const block_copy_report = /** @type {(inputs: Block_Copy_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy a report`)
+};
+
+export const block_failed = /** @type {(inputs: Block_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This block could not be shown: its data is damaged. The rest of the deal works as usual; copy the report below and send it to whoever runs your deal rooms.`)
+};
+
 export const block_heatmap = /** @type {(inputs: Block_HeatmapInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Support heatmap`)
 };
@@ -525,6 +536,10 @@ export const block_position = /** @type {(inputs: Block_PositionInputs) => Local
 
 export const block_pull_back = /** @type {(inputs: Block_Pull_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Pull-back plan`)
+};
+
+export const block_retry = /** @type {(inputs: Block_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again`)
 };
 
 export const block_role_table = /** @type {(inputs: Block_Role_TableInputs) => LocalizedString} */ () => {

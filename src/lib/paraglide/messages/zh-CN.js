@@ -21,11 +21,14 @@
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
 /** @typedef {{}} Block_ChecklistInputs */
+/** @typedef {{}} Block_Copy_ReportInputs */
+/** @typedef {{}} Block_FailedInputs */
 /** @typedef {{}} Block_HeatmapInputs */
 /** @typedef {{}} Block_MissingInputs */
 /** @typedef {{}} Block_ObjectiveInputs */
 /** @typedef {{}} Block_PositionInputs */
 /** @typedef {{}} Block_Pull_BackInputs */
+/** @typedef {{}} Block_RetryInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
 /** @typedef {{}} CancelInputs */
@@ -507,6 +510,14 @@ export const block_checklist = /** @type {(inputs: Block_ChecklistInputs) => Loc
 	return /** @type {LocalizedString} */ (`销售阶段清单`)
 };
 
+export const block_copy_report = /** @type {(inputs: Block_Copy_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复制报告`)
+};
+
+export const block_failed = /** @type {(inputs: Block_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此模块无法显示：其数据已损坏。商机的其他部分仍可正常使用；请复制下面的报告，发给负责维护的同事。`)
+};
+
 export const block_heatmap = /** @type {(inputs: Block_HeatmapInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`支持度热力图`)
 };
@@ -525,6 +536,10 @@ export const block_position = /** @type {(inputs: Block_PositionInputs) => Local
 
 export const block_pull_back = /** @type {(inputs: Block_Pull_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`向后拉计划`)
+};
+
+export const block_retry = /** @type {(inputs: Block_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重试`)
 };
 
 export const block_role_table = /** @type {(inputs: Block_Role_TableInputs) => LocalizedString} */ () => {
