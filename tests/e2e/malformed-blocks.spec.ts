@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { getBlocks } from '../../src/lib/sync/blocks.ts';
-import { editorText, signIn } from './session.ts';
+import { editorText, rawDealClient, signIn } from './session.ts';
 
 test('a block a client damaged shows "could not be shown"; the rest of the deal keeps working', async ({ browser, baseURL }) => {
 	const olivia = await signIn(browser, 'olivia@demo.test');
@@ -14,18 +12,8 @@ test('a block a client damaged shows "could not be shown"; the rest of the deal 
 	await expect(olivia).toHaveURL(/\/deals\/[a-z2-7]{16}$/);
 	await expect(olivia.getByTestId('doc-loading')).toHaveCount(0);
 	await expect(olivia.locator('[data-block-type="roleTable"]')).toBeVisible();
-	const dealId = new URL(olivia.url()).pathname.split('/').pop()!;
-	const token = (await olivia.context().cookies()).find((c) => c.name === 'session')!.value;
-
 	// A client that bypasses the editor and puts the wrong Yjs type where the rows belong.
-	const doc = new Y.Doc();
-	const Ws = class extends WebSocket {
-		constructor(url: string | URL, protocols?: string | string[]) {
-			super(url, protocols, { headers: { Origin: baseURL!, Cookie: `session=${token}` } });
-		}
-	};
-	const provider = new WebsocketProvider(baseURL!.replace('http', 'ws') + '/sync', dealId, doc, { WebSocketPolyfill: Ws as never, disableBc: true });
-	await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+	const { doc, destroy } = await rawDealClient(olivia, baseURL!);
 	(getBlocks(doc).get('demo-roles') as Y.Map<unknown>).set('rows', 'not a map of rows');
 
 	await expect(olivia.locator('[data-block-type="roleTable"]').getByTestId('block-failed')).toContainText('This block could not be shown');
@@ -35,6 +23,6 @@ test('a block a client damaged shows "could not be shown"; the rest of the deal 
 	await olivia.keyboard.type(' still editing');
 	await expect.poll(() => editorText(olivia)).toContain('still editing');
 	await expect(olivia.getByTestId('save-status')).toHaveAttribute('data-saved', 'true');
-	provider.destroy();
+	destroy();
 	await olivia.context().close();
 });

@@ -1,3 +1,6 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { expect, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -33,4 +36,22 @@ export function editorText(page: Page): Promise<string> {
 		clone.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
 		return clone.textContent ?? '';
 	});
+}
+
+/**
+ * A stock y-websocket client on the page's deal, signed in with the page's own session: it
+ * bypasses the editor and writes into the Y.Doc directly, as a broken or hostile client could.
+ */
+export async function rawDealClient(page: Page, baseURL: string): Promise<{ doc: Y.Doc; destroy(): void }> {
+	const dealId = new URL(page.url()).pathname.split('/').pop()!;
+	const token = (await page.context().cookies()).find((c) => c.name === 'session')!.value;
+	const doc = new Y.Doc();
+	const Ws = class extends WebSocket {
+		constructor(url: string | URL, protocols?: string | string[]) {
+			super(url, protocols, { headers: { Origin: baseURL, Cookie: `session=${token}` } });
+		}
+	};
+	const provider = new WebsocketProvider(baseURL.replace('http', 'ws') + '/sync', dealId, doc, { WebSocketPolyfill: Ws as never, disableBc: true });
+	await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+	return { doc, destroy: () => provider.destroy() };
 }
