@@ -1,11 +1,23 @@
 import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
 import { getBlocks } from '../../src/lib/sync/blocks.ts';
-import { editorText, rawDealClient, signIn } from './session.ts';
+import { startApp, type AppProcess } from '../support/app-process.ts';
+import { DEMO_PASSWORD, editorText, rawDealClient } from './session.ts';
 
-test('a block a client damaged shows "could not be shown"; the rest of the deal keeps working', async ({ browser, baseURL }) => {
-	const olivia = await signIn(browser, 'olivia@demo.test');
-	// A deal of its own, so no other test meets the damage.
+// An app of its own: the damaged deal must not show up in other tests' lists.
+let app: AppProcess;
+test.beforeAll(async () => {
+	app = await startApp(4182);
+});
+test.afterAll(async () => app?.stop());
+
+test('a block a client damaged shows "could not be shown"; the rest of the deal keeps working', async ({ browser }) => {
+	const olivia = await (await browser.newContext({ baseURL: app.baseUrl })).newPage();
+	await olivia.goto('/login');
+	await olivia.getByLabel(/email/i).fill('olivia@demo.test');
+	await olivia.getByLabel(/password/i).fill(DEMO_PASSWORD);
+	await olivia.getByRole('button', { name: /sign in/i }).click();
+	await expect(olivia).toHaveURL(/\/deals$/);
 	await olivia.goto('/deals/new');
 	await olivia.locator('input[name="title"]').fill('Damaged block deal');
 	await olivia.locator('form button.btn').click();
@@ -13,7 +25,7 @@ test('a block a client damaged shows "could not be shown"; the rest of the deal 
 	await expect(olivia.getByTestId('doc-loading')).toHaveCount(0);
 	await expect(olivia.locator('[data-block-type="roleTable"]')).toBeVisible();
 	// A client that bypasses the editor and puts the wrong Yjs type where the rows belong.
-	const { doc, destroy } = await rawDealClient(olivia, baseURL!);
+	const { doc, destroy } = await rawDealClient(olivia, app.baseUrl);
 	(getBlocks(doc).get('demo-roles') as Y.Map<unknown>).set('rows', 'not a map of rows');
 
 	await expect(olivia.locator('[data-block-type="roleTable"]').getByTestId('block-failed')).toContainText('This block could not be shown');

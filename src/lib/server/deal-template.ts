@@ -84,7 +84,12 @@ export interface DealDerived {
 /** What the deal list and pipeline show, read from the deal document. */
 export function deriveDealColumns(doc: Y.Doc): DealDerived {
 	const table = firstRoleTableId(doc);
-	const flags = table ? diagnoseRoles(readRoleRows(doc, table), roleTableScale(doc, table)).flags.map((f) => f.kind) : [];
+	let flags: string[] = [];
+	try {
+		flags = table ? diagnoseRoles(readRoleRows(doc, table), roleTableScale(doc, table)).flags.map((f) => f.kind) : [];
+	} catch {
+		// A damaged role table gives no diagnosis; the stage and temperature still count.
+	}
 	return { stage: dealStage(doc), temperature: dealTemperature(doc), flags };
 }
 
