@@ -21,3 +21,7 @@ export function blockTypeLabel(type: 'roleTable' | 'heatmap' | 'stageChecklist' 
 		objective: m.block_objective
 	}[type]();
 }
+
+export function workspaceRoleLabel(role: 'owner' | 'manager' | 'member'): string {
+	return { owner: m.ws_role_owner, manager: m.ws_role_manager, member: m.ws_role_member }[role]();
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
 import { getBlocks } from '../../src/lib/sync/blocks.ts';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { DEMO_PASSWORD, editorText, rawDealClient } from './session.ts';
+import { editorText, rawDealClient, signIn } from './session.ts';
 
 // An app of its own: the damaged deal must not show up in other tests' lists.
 let app: AppProcess;
@@ -12,12 +12,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => app?.stop());
 
 test('a block a client damaged shows "could not be shown"; the rest of the deal keeps working', async ({ browser }) => {
-	const olivia = await (await browser.newContext({ baseURL: app.baseUrl })).newPage();
-	await olivia.goto('/login');
-	await olivia.getByLabel(/email/i).fill('olivia@demo.test');
-	await olivia.getByLabel(/password/i).fill(DEMO_PASSWORD);
-	await olivia.getByRole('button', { name: /sign in/i }).click();
-	await expect(olivia).toHaveURL(/\/deals$/);
+	const olivia = await signIn(browser, 'olivia@demo.test', app.baseUrl);
 	await olivia.goto('/deals/new');
 	await olivia.locator('input[name="title"]').fill('Damaged block deal');
 	await olivia.locator('form button.btn').click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { DEMO_PASSWORD, editorText } from './session.ts';
+import { editorText, signIn } from './session.ts';
 
 /**
  * The real editor driven into the server's rate limit: the server closes it with a retryable
@@ -14,11 +14,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => app?.stop());
 
 test('typing past the rate limit pauses the connection, says so, then reconnects and saves', async ({ browser }) => {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto(`${app.baseUrl}/login`);
-	await page.getByLabel(/email/i).fill('alice@demo.test');
-	await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: /sign in/i }).click();
+	const page = await signIn(browser, 'alice@demo.test', app.baseUrl);
 	await page.getByRole('link', { name: 'Recruiting platform upgrade' }).click();
 	await expect(page.getByTestId('doc-loading')).toHaveCount(0);
 	await expect(page.getByTestId('deal-editor')).toContainText('Recruiting platform upgrade');

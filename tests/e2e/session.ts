@@ -14,9 +14,9 @@ export async function signInAt(page: Page, email: string, expectedUrl: RegExp = 
 	await expect(page).toHaveURL(expectedUrl);
 }
 
-/** Signs a demo user in through the real /login form, in a context of their own. */
-export async function signIn(browser: Browser, email: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
+/** Signs a demo user in through the real /login form, in a context of their own (on another app with `baseURL`). */
+export async function signIn(browser: Browser, email: string, baseURL?: string): Promise<Page> {
+	const page = await (await browser.newContext({ baseURL })).newPage();
 	await signInAt(page, email);
 	return page;
 }

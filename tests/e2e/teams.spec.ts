@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startApp, type AppProcess } from '../support/app-process.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail-catcher.ts';
-import { DEMO_PASSWORD, editorText } from './session.ts';
+import { editorText, signIn } from './session.ts';
 
 /**
  * A team forms as a new user would do it, with a real SMTP server: the owner invites a
@@ -20,15 +20,7 @@ test.afterAll(async () => {
 	await mail?.close();
 });
 
-async function signInOnApp(browser: Browser, email: string): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto(`${app.baseUrl}/login`);
-	await page.getByLabel(/email/i).fill(email);
-	await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: /sign in/i }).click();
-	await expect(page).toHaveURL(/\/deals$/);
-	return page;
-}
+const signInOnApp = (browser: Browser, email: string) => signIn(browser, email, app.baseUrl);
 
 async function openDeal(page: Page): Promise<void> {
 	await page.goto(`${app.baseUrl}/deals`);

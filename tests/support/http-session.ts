@@ -72,7 +72,8 @@ export async function dealIdByTitle(s: HttpSession, title: string): Promise<stri
 
 /** Posts a form without a session, as a signed-out browser without JavaScript would. */
 export async function postSignedOut(baseUrl: string, path: string, fields: Record<string, string>): Promise<{ status: number; text: string; location: string | null; session: HttpSession | null; email: string }> {
-	const res = await fetch(baseUrl + path, { ...form(baseUrl, fields), headers: { ...form(baseUrl, fields).headers, accept: 'text/html' } });
+	const init = form(baseUrl, fields);
+	const res = await fetch(baseUrl + path, { ...init, headers: { ...init.headers, accept: 'text/html' } });
 	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('session=') && !c.startsWith('session=;'));
 	const email = fields.email ?? '';
 	return {

@@ -1,13 +1,12 @@
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { generateSecretToken, hashSecretToken, SECRET_TOKEN_PATTERN } from './auth/secret-token.ts';
-import type { Database } from './db/client.ts';
+import type { Database, Transaction } from './db/client.ts';
 import { invitations, users, workspaceMembers, workspaces, type InvitableRole } from './db/schema.ts';
 import { newId } from './ids.ts';
 import { mayInvite, mayRevokeInvitation, TeamError } from './team-rules.ts';
 import { rememberWorkspace, type WorkspaceMembership } from './workspace.ts';
 
 type Actor = { id: string; workspace: WorkspaceMembership };
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface PendingInvitation {
 	id: string;
@@ -119,7 +118,7 @@ export async function invitationByToken(db: Database, token: string): Promise<In
  * Uses the invitation for this user, inside the caller's transaction: one conditional update,
  * so of two posts of the same link exactly one joins. Returns the workspace joined.
  */
-export async function acceptInvitationTx(tx: Tx, token: string, user: { id: string; email: string }): Promise<string> {
+async function acceptInvitationTx(tx: Transaction, token: string, user: { id: string; email: string }): Promise<string> {
 	const tokenHash = SECRET_TOKEN_PATTERN.test(token) ? hashSecretToken(token) : '';
 	const [invitation] = await tx.select({ email: invitations.email }).from(invitations).where(eq(invitations.tokenHash, tokenHash));
 	if (invitation && invitation.email !== user.email) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
-import type { Database } from './db/client.ts';
+import type { Database, Transaction } from './db/client.ts';
 import { dealMembers, deals, sessions, users, workspaceMembers, type WorkspaceRole } from './db/schema.ts';
 import { keepsAnOwner, mayChangeRole, mayRemove, TeamError } from './team-rules.ts';
 import type { WorkspaceMembership } from './workspace.ts';
@@ -36,10 +36,9 @@ export async function listMembers(db: Database, workspaceId: string): Promise<Me
 		.orderBy(sql`case ${workspaceMembers.role} when 'owner' then 0 when 'manager' then 1 else 2 end`, asc(users.name));
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** The target's role and the workspace's owners, locked so that two changes cannot both pass the owner rule. */
-async function lockTeam(tx: Tx, workspaceId: string, targetId: string) {
+async function lockTeam(tx: Transaction, workspaceId: string, targetId: string) {
 	const rows = await tx
 		.select({ userId: workspaceMembers.userId, role: workspaceMembers.role })
 		.from(workspaceMembers)

@@ -1,11 +1,11 @@
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { DEFAULT_WIN_RATES, type FunnelDeal, type WinRates } from '../domain/funnel.ts';
 import type { SnapshotDeal } from '../domain/pipeline-compare.ts';
 import { dealReadableBy, effectiveDealRoleSql } from './access.ts';
 import { commentAllowed } from './comment-rules.ts';
 import type { Database } from './db/client.ts';
 import { accounts, comments, deals, pipelineSnapshots, users, workspaceWinRates } from './db/schema.ts';
-import { managesWorkspace, type WorkspaceMembership } from './workspace.ts';
+import type { WorkspaceMembership } from './workspace.ts';
 
 export interface PipelineDeal extends FunnelDeal, SnapshotDeal {
 	currency: string;

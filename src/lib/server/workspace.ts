@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from './db/client.ts';
 import type { SupportScale } from '../domain/support-scale.ts';
 import { users, workspaceMembers, workspaces, type WorkspaceRole } from './db/schema.ts';
@@ -37,13 +37,17 @@ export async function membershipIn(db: Database, userId: string, workspaceId: st
 	return row ?? null;
 }
 
-/** The workspace a user works in: the one they last chose, while they still belong to it; else their first. */
+/** The workspace a user works in: the one they last chose, while they still belong to it; else their first. One query. */
 export async function currentWorkspace(db: Database, userId: string): Promise<WorkspaceMembership | null> {
-	const [user] = await db.select({ current: users.currentWorkspaceId }).from(users).where(eq(users.id, userId));
-	const chosen = user?.current ? await membershipIn(db, userId, user.current) : null;
-	if (chosen) return chosen;
-	const [first] = await userWorkspaces(db, userId);
-	return first ?? null;
+	const [row] = await db
+		.select(membershipColumns)
+		.from(workspaceMembers)
+		.innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
+		.innerJoin(users, eq(users.id, workspaceMembers.userId))
+		.where(eq(workspaceMembers.userId, userId))
+		.orderBy(sql`(${workspaces.id} = ${users.currentWorkspaceId}) is true desc`, asc(workspaceMembers.createdAt))
+		.limit(1);
+	return row ?? null;
 }
 
 /** Remembers the workspace the user now works in (the switcher, or opening a deal of another one). */

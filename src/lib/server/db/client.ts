@@ -12,6 +12,8 @@ import * as schema from './schema.ts';
 export type Schema = typeof schema;
 /** One type for both drivers: every query in the app is written against this. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** What `db.transaction` hands its callback, on either driver. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface DatabaseHandle {
 	db: Database;

@@ -5,10 +5,9 @@ import { checkCredentials } from '$lib/server/auth/credentials';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { startSession } from '$lib/server/auth/sign-in';
 import { users } from '$lib/server/db/schema';
-import { acceptInvitation, acceptInvitationTx, invitationByToken, signUpWithInvitation } from '$lib/server/invitations';
+import { acceptInvitation, invitationByToken, signUpWithInvitation } from '$lib/server/invitations';
 import { teamAction } from '$lib/server/team-action';
 import { TeamError } from '$lib/server/team-rules';
-import { rememberWorkspace } from '$lib/server/workspace';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -51,8 +50,7 @@ async function join(event: Parameters<Actions[string]>[0]) {
 		const check = await checkCredentials(locals.context, parsed.data.email, parsed.data.password, event.getClientAddress());
 		if (!check.ok) return fail(check.error === 'rate_limited' ? 429 : 400, { email, error: check.error, message: '' });
 		// Join first: a wrong address or a stale link must not leave a session behind.
-		const workspaceId = await db.transaction((tx) => acceptInvitationTx(tx, params.token, check.user));
-		await rememberWorkspace(db, check.user.id, workspaceId);
+		await acceptInvitation(db, params.token, check.user);
 		await startSession(event, check.user);
 		redirect(303, '/deals');
 	}
