@@ -16,7 +16,7 @@ export async function signInAt(page: Page, email: string, expectedUrl: RegExp = 
 
 /** Signs a demo user in through the real /login form, in a context of their own (on another app with `baseURL`). */
 export async function signIn(browser: Browser, email: string, baseURL?: string): Promise<Page> {
-	const page = await (await browser.newContext({ baseURL })).newPage();
+	const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
 	await signInAt(page, email);
 	return page;
 }
