@@ -100,7 +100,7 @@ export class DealExtractor {
 		this.stored.set(doc, stored);
 		const valid: DocSupportEvent[] = [];
 		const skipped: string[] = [];
-		for (const event of collectSupportEvents(doc.ydoc)) {
+		for (const event of collectSupportEvents(doc.ydoc, doc.witness)) {
 			const key = typeof event.id === 'string' ? event.id : '';
 			if (key && stored.has(key)) continue;
 			const parsed = StoredSupportEvent.safeParse(event);

@@ -2,7 +2,10 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Database } from '../src/lib/server/db/client.ts';
-import { loadDoc } from '../src/lib/server/doc-store.ts';
+import { loadDoc, witnessOf } from '../src/lib/server/doc-store.ts';
+import { getBlocks } from '../src/lib/sync/blocks.ts';
+import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
+import { encodeWitnessMessage, insertedRanges, transactionTouches } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
 import { Persistence } from './persistence.ts';
 import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
@@ -53,7 +56,7 @@ export class DocRegistry {
 	join(name: string, peer: Peer): { doc: SharedDoc; ready: Promise<void> } {
 		let entry = this.entries.get(name);
 		if (!entry) {
-			const doc = new SharedDoc(name, (d, update, origin) => this.onUpdate(d, update, origin));
+			const doc = new SharedDoc(name, (d, update, origin, tr) => this.onUpdate(d, update, origin, tr));
 			entry = { doc, ready: this.load(doc) };
 			this.entries.set(name, entry);
 		}
@@ -76,6 +79,10 @@ export class DocRegistry {
 				},
 				LOAD
 			);
+			// Who wrote what the page shows an author for, from the stored record.
+			for (const { id, witnessed } of await witnessOf(this.db, doc.name, witnessedItemIds(doc.ydoc))) {
+				doc.witness.record(witnessed, [{ ...id, len: 1 }]);
+			}
 			doc.rowsSinceCompaction = stored.logRows;
 			doc.persistedStateVector = Y.encodeStateVector(doc.ydoc);
 			doc.loaded = true;
@@ -87,14 +94,22 @@ export class DocRegistry {
 		}
 	}
 
-	private onUpdate(doc: SharedDoc, update: Uint8Array, origin: unknown): void {
+	private onUpdate(doc: SharedDoc, update: Uint8Array, origin: unknown, transaction: Y.Transaction): void {
 		if (origin === LOAD) return;
+		const peer = doc.peers.has(origin as Peer) ? (origin as Peer) : null;
 		const msg = message(MESSAGE_SYNC, (e) => {
 			encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
 			encoding.writeVarUint8Array(e, update);
 		});
-		doc.broadcast(msg, doc.peers.has(origin as Peer) ? (origin as Peer) : undefined);
-		this.persistence.enqueue(doc, update);
+		doc.broadcast(msg, peer ?? undefined);
+		// The witness: who sent it is the socket's authenticated user, when is our clock.
+		const author = peer ? { userId: peer.user.id, at: Date.now() } : null;
+		if (peer && author && transactionTouches(transaction, [getBlocks(doc.ydoc)])) {
+			const entry = { witnessed: { ...author, name: peer.user.name }, ranges: insertedRanges(update) };
+			doc.witness.record(entry.witnessed, entry.ranges);
+			doc.broadcastExtension(encodeWitnessMessage([entry]));
+		}
+		this.persistence.enqueue(doc, update, author);
 	}
 
 	private closed = false;

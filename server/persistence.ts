@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Database } from '../src/lib/server/db/client.ts';
 import { appendUpdates, compactDoc } from '../src/lib/server/doc-store.ts';
 import type { DeleteSet } from '../src/lib/sync/saved-state.ts';
+import { insertedRanges, type IdRange } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
 
 /** What the persistence layer needs to know of a loaded document. */
@@ -57,9 +58,25 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 	return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Who sent an update and when the server applied it; null for the server's own changes. */
+export interface UpdateAuthor {
+	userId: string;
+	at: number;
+}
+
 interface Entry {
 	doc: PersistedDoc;
 	data: Uint8Array;
+	author: UpdateAuthor | null;
+	at: Date;
+	inserted: IdRange[];
+	deletes: DeleteSet;
+}
+
+function rangesOf(ds: DeleteSet): IdRange[] {
+	const out: IdRange[] = [];
+	for (const [client, items] of ds.clients) for (const { clock, len } of items) out.push({ client, clock, len });
+	return out;
 }
 
 /**
@@ -92,8 +109,10 @@ export class Persistence {
 		this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
 	}
 
-	enqueue(doc: PersistedDoc, data: Uint8Array): void {
-		this.pending.push({ doc, data });
+	/** Queues an applied update to be stored with what the server witnessed of it. */
+	enqueue(doc: PersistedDoc, data: Uint8Array, author: UpdateAuthor | null = null): void {
+		const at = new Date(author?.at ?? Date.now());
+		this.pending.push({ doc, data, author, at, inserted: insertedRanges(data), deletes: committedDeletions(data) });
 		this.pendingBytes += data.byteLength;
 		this.pendingPerDoc.set(doc, (this.pendingPerDoc.get(doc) ?? 0) + 1);
 		if (!this.running) {
@@ -141,7 +160,14 @@ export class Persistence {
 				await withTimeout(
 					appendUpdates(
 						this.db,
-						batch.map((e) => ({ docId: e.doc.name, data: e.data }))
+						batch.map((e) => ({
+							docId: e.doc.name,
+							data: e.data,
+							userId: e.author?.userId ?? null,
+							at: e.at,
+							inserted: e.inserted,
+							deleted: rangesOf(e.deletes)
+						}))
 					),
 					this.writeTimeoutMs
 				);
@@ -185,7 +211,7 @@ export class Persistence {
 	}
 
 	private noteDeletes(entry: Entry): void {
-		const ds = committedDeletions(entry.data);
+		const ds = entry.deletes;
 		if (ds.clients.size === 0) return;
 		const list = this.unreportedDeletes.get(entry.doc) ?? [];
 		list.push(ds);

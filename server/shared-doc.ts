@@ -3,6 +3,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { encodePersisted, type DeleteSet } from '../src/lib/sync/saved-state.ts';
+import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
+import { encodeWitnessMessage, WitnessIndex } from '../src/lib/sync/witness.ts';
 import type { PersistedDoc } from './persistence.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -37,18 +39,23 @@ export class SharedDoc implements PersistedDoc {
 	/** What the database holds, as last reported to clients. */
 	persistedStateVector: Uint8Array = Y.encodeStateVector(this.ydoc);
 	loaded = false;
+	/**
+	 * Who wrote the items the page shows an author for: looked up in the stored record when the
+	 * document loads, then recorded as live updates to the blocks are applied.
+	 */
+	readonly witness = new WitnessIndex();
 	/** How many times the document's snapshot was computed (read-only checks share one per change). */
 	snapshotsComputed = 0;
 	private cachedSnapshot: Y.Snapshot | null = null;
 
 	constructor(
 		readonly name: string,
-		onUpdate: (doc: SharedDoc, update: Uint8Array, origin: unknown) => void
+		onUpdate: (doc: SharedDoc, update: Uint8Array, origin: unknown, transaction: Y.Transaction) => void
 	) {
 		this.awareness.setLocalState(null);
-		this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+		this.ydoc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
 			this.cachedSnapshot = null;
-			onUpdate(this, update, origin);
+			onUpdate(this, update, origin, transaction);
 		});
 		this.awareness.on(
 			'update',
@@ -92,6 +99,11 @@ export class SharedDoc implements PersistedDoc {
 
 	/** The greeting after the document is loaded: ask for the client's state, tell ours. */
 	greet(peer: Peer): void {
+		// Who wrote what the page shows, before the content it concerns.
+		if (peer.extensions) {
+			const entries = this.witness.entriesFor(witnessedItemIds(this.ydoc));
+			if (entries.length > 0) peer.send(encodeWitnessMessage(entries));
+		}
 		peer.send(message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, this.ydoc)));
 		const states = [...this.awareness.getStates().keys()];
 		if (states.length > 0) {

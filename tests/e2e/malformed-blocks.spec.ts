@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
 import { getBlocks } from '../../src/lib/sync/blocks.ts';
+import { setCriterionDone } from '../../src/lib/sync/sales-blocks.ts';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { editorText, rawDealClient, signIn } from './session.ts';
+import { editorText, openDemoDeal, rawDealClient, signIn } from './session.ts';
 
 // An app of its own: the damaged deal must not show up in other tests' lists.
 let app: AppProcess;
@@ -32,4 +33,24 @@ test('a block a client damaged shows "could not be shown"; the rest of the deal 
 	await expect(olivia.getByTestId('save-status')).toHaveAttribute('data-saved', 'true');
 	destroy();
 	await olivia.context().close();
+});
+
+test('a tick a client credits to someone else, backdated, shows who really ticked it and when', async ({ browser }) => {
+	const alice = await signIn(browser, 'alice@demo.test', app.baseUrl);
+	await openDemoDeal(alice);
+	const bob = await signIn(browser, 'bob@demo.test', app.baseUrl);
+	await openDemoDeal(bob);
+	const aliceId = await alice.evaluate(async () => (await (await fetch('/api/session')).json()).user.id as string);
+	// Bob's own session, bypassing the editor: "Alice ticked it on 1 January 2001".
+	const { doc, destroy } = await rawDealClient(bob, app.baseUrl);
+	setCriterionDone(doc, 'stage-checklist', 'order-signed', true, aliceId, Date.parse('2001-01-01T00:00:00Z'));
+	const item = alice.locator('[data-criterion="order-signed"]');
+	await expect(item.locator('input[data-field="done"]')).toBeChecked();
+	const today = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' }).format(new Date());
+	await expect(item).toContainText(`Bob Li, ${today}`);
+	await expect(item).not.toContainText('Jan 1');
+	await expect(item).not.toContainText('Alice');
+	destroy();
+	await alice.context().close();
+	await bob.context().close();
 });

@@ -2,7 +2,8 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { EXTENSIONS_PARAM, MESSAGE_PERSISTED } from '../../src/lib/sync/protocol.ts';
+import { EXTENSIONS_PARAM, MESSAGE_PERSISTED, MESSAGE_WITNESS } from '../../src/lib/sync/protocol.ts';
+import { readWitnessMessage, WitnessIndex } from '../../src/lib/sync/witness.ts';
 import { SaveTracker } from '../../src/lib/sync/saved-state.ts';
 import type { TestServer } from './test-server.ts';
 
@@ -28,6 +29,8 @@ export interface TestClient {
 	whenSaved(timeoutMs?: number): Promise<void>;
 	closeEvents: { code: number; reason: string }[];
 	permissionDenied: string[];
+	/** What the server said of who wrote what (its witness messages). */
+	witness: WitnessIndex;
 	destroy(): void;
 }
 
@@ -53,6 +56,10 @@ export function connectClient(
 		tracker.readPersisted(decoder);
 		heard = true;
 	};
+	const witness = new WitnessIndex();
+	provider.messageHandlers[MESSAGE_WITNESS] = (_e, decoder) => {
+		for (const { witnessed, ranges } of readWitnessMessage(decoder)) witness.record(witnessed, ranges);
+	};
 	provider.messageHandlers[2] = (_e, decoder) => {
 		decoding.readVarUint(decoder);
 		permissionDenied.push(decoding.readVarString(decoder));
@@ -71,6 +78,7 @@ export function connectClient(
 		committed: () => tracker.persistedStateVector(),
 		closeEvents,
 		permissionDenied,
+		witness,
 		whenSaved: (timeoutMs = 15_000) => waitFor(() => heard && unsaved() === 0, timeoutMs, 'server to commit'),
 		destroy: () => {
 			tracker.destroy();

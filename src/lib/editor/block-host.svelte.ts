@@ -3,6 +3,7 @@ import type { CommentAnchor } from '$lib/comments/types';
 import type { ExitCriterion } from '$lib/domain/sales-stages';
 import type { SupportScale } from '$lib/domain/support-scale';
 import { getBlocks } from '$lib/sync/blocks';
+import { WitnessIndex } from '$lib/sync/witness';
 
 export interface ContactOption {
 	id: string;
@@ -33,6 +34,8 @@ export class BlockHost {
 	/** What the user asked to comment on, for the comments panel to open a draft. */
 	commentRequest = $state<{ anchor: CommentAnchor; seq: number } | null>(null);
 	private readonly bump = () => (this.version += 1);
+	/** Who wrote what, as the server witnessed it (authors and times shown come from here). */
+	witness = new WitnessIndex();
 
 	constructor(
 		readonly doc: Y.Doc,
@@ -46,6 +49,11 @@ export class BlockHost {
 	) {
 		this.contacts = contacts;
 		getBlocks(doc).observeDeep(this.bump);
+	}
+
+	/** The server told us more of who wrote what: blocks read their authors again. */
+	witnessChanged(): void {
+		this.bump();
 	}
 
 	focusRow(rowId: string): void {

@@ -2,7 +2,8 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { localDocName, notePending, trackOpen, untrackOpen } from '$lib/offline/local-store';
-import { CloseCode, EXTENSIONS_PARAM, MESSAGE_PERSISTED } from '$lib/sync/protocol';
+import { CloseCode, EXTENSIONS_PARAM, MESSAGE_PERSISTED, MESSAGE_WITNESS } from '$lib/sync/protocol';
+import { readWitnessMessage, WitnessIndex } from '$lib/sync/witness';
 import { SaveTracker, type SavedStateRecord } from '$lib/sync/saved-state';
 import { bodyText, getBody } from '$lib/sync/deal-doc';
 
@@ -33,6 +34,10 @@ export class DealSync {
 	readonly provider: WebsocketProvider;
 	private readonly local: IndexeddbPersistence;
 	private readonly tracker = new SaveTracker(this.doc);
+	/** Who wrote what, as the server witnessed it: the authors and times the page shows. */
+	readonly witness = new WitnessIndex();
+	/** Called when the server told us more of who wrote what. */
+	onWitness: () => void = () => {};
 	connection = $state<ConnectionState>('connecting');
 	/** True once the first sync with the server has completed. */
 	synced = $state(false);
@@ -74,6 +79,10 @@ export class DealSync {
 			this.knowsPersisted = true;
 			this.recount();
 			this.queueSaveState();
+		};
+		this.provider.messageHandlers[MESSAGE_WITNESS] = (_encoder, decoder) => {
+			for (const { witnessed, ranges } of readWitnessMessage(decoder)) this.witness.record(witnessed, ranges);
+			this.onWitness();
 		};
 		this.provider.messageHandlers[2] = () => {
 			this.problem = 'denied';

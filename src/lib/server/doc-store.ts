@@ -1,7 +1,8 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Database } from './db/client.ts';
-import { docSnapshots, docUpdates } from './db/schema.ts';
+import type { IdRange, Witnessed } from '../sync/witness.ts';
+import { docEdits, docSnapshots, docUpdates, users } from './db/schema.ts';
 
 /**
  * Storage of Yjs documents: an append-only `doc_update` log plus one compacted `doc_snapshot`
@@ -38,13 +39,65 @@ export function docFromUpdates(updates: Uint8Array[], origin: unknown = 'load'):
 	return doc;
 }
 
-/** Appends updates to the log in one transaction; resolves once they are committed. */
-export async function appendUpdates(
-	db: Database,
-	rows: { docId: string; data: Uint8Array }[]
-): Promise<void> {
+/** One update to store, with what the server witnessed of it. */
+export interface UpdateRow {
+	docId: string;
+	data: Uint8Array;
+	/** Who sent it (null or left out: the server itself). */
+	userId?: string | null;
+	/** When the server applied it (its clock; left out: now). */
+	at?: Date;
+	/** The item ids it inserted and deleted (left out: nothing recorded). */
+	inserted?: IdRange[];
+	deleted?: IdRange[];
+}
+
+/**
+ * Appends updates to the log, and what was witnessed of each to `doc_edit`, in one
+ * transaction; resolves once they are committed.
+ */
+export async function appendUpdates(db: Database, rows: UpdateRow[]): Promise<void> {
 	if (rows.length === 0) return;
-	await db.insert(docUpdates).values(rows);
+	const now = new Date();
+	const edits = rows.flatMap((r) => {
+		const who = { docId: r.docId, userId: r.userId ?? null, at: r.at ?? now };
+		return [
+			...(r.inserted ?? []).map((range) => ({ ...who, ...range, deleted: false })),
+			...(r.deleted ?? []).map((range) => ({ ...who, ...range, deleted: true }))
+		];
+	});
+	await db.transaction(async (tx) => {
+		await tx.insert(docUpdates).values(rows.map((r) => ({ docId: r.docId, data: r.data, userId: r.userId ?? null, createdAt: r.at ?? now })));
+		for (let i = 0; i < edits.length; i += 2000) await tx.insert(docEdits).values(edits.slice(i, i + 2000));
+	});
+}
+
+/**
+ * What the record says of these items of a document: who inserted each and when. Items the
+ * server wrote itself (or wrote before the record existed) are not in the answer.
+ */
+export async function witnessOf(db: Database, docId: string, ids: { client: number; clock: number }[]): Promise<{ id: { client: number; clock: number }; witnessed: Witnessed }[]> {
+	const out: { id: { client: number; clock: number }; witnessed: Witnessed }[] = [];
+	for (let i = 0; i < ids.length; i += 1000) {
+		const chunk = ids.slice(i, i + 1000);
+		const wanted = sql.join(
+			chunk.map((id) => sql`(${id.client}::bigint, ${id.clock}::integer)`),
+			sql`, `
+		);
+		const result = await db.execute(sql`
+			select v.client, v.clock, e.user_id, u.name, e.at
+			from (values ${wanted}) as v(client, clock)
+			join ${docEdits} e on e.doc_id = ${docId} and e.client = v.client and not e.deleted
+				and e.clock <= v.clock and v.clock < e.clock + e.len
+			join ${users} u on u.id = e.user_id`);
+		for (const row of rowsOf<{ client: string | number; clock: number; user_id: string; name: string; at: Date | string }>(result)) {
+			out.push({
+				id: { client: Number(row.client), clock: Number(row.clock) },
+				witnessed: { userId: row.user_id, name: row.name, at: new Date(row.at).getTime() }
+			});
+		}
+	}
+	return out;
 }
 
 /** Writes the first state of a new document (used when a deal is created). */

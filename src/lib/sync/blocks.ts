@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { isBuyingRole, isInfluence, isResponseMode } from '../domain/buying-roles.ts';
 import { blankRoleRow, type RoleRow, type SupportEvent } from '../domain/role-row.ts';
 import type { SupportScale } from '../domain/support-scale.ts';
+import { valuesWithIds, type WitnessIndex } from './witness.ts';
 
 /**
  * The Yjs layout of live blocks. A block's data lives in `doc.getMap('blocks')` under its id;
@@ -112,8 +113,28 @@ export function readRoleRows(doc: Y.Doc, blockId: string): RoleRow[] {
 	return rows.map(({ order: _order, ...row }) => row);
 }
 
-export function readSupportEvents(doc: Y.Doc, blockId: string): (SupportEvent & { id: string })[] {
-	return eventsOf(doc, blockId).toArray();
+/**
+ * The table's support changes. With the server's witness, who made each and when are the
+ * witness's: what a client wrote into `by` and `at` is not believed.
+ */
+export function readSupportEvents(doc: Y.Doc, blockId: string, witness?: WitnessIndex): (SupportEvent & { id: string })[] {
+	const events = eventsOf(doc, blockId);
+	if (!witness) return events.toArray();
+	return valuesWithIds(events).map(({ value, id }) => {
+		const w = witness.of(id);
+		return w && value && typeof value === 'object' ? { ...value, by: w.userId, at: w.at } : value;
+	});
+}
+
+/** Ids of the support changes' items (whose author and time the server witnesses). */
+export function supportEventItemIds(doc: Y.Doc): Y.ID[] {
+	const ids: Y.ID[] = [];
+	for (const b of (getBlocks(doc) as Y.Map<unknown>).values()) {
+		if (!(b instanceof Y.Map) || b.get('type') !== 'roleTable') continue;
+		const events = b.get('events');
+		if (events instanceof Y.Array) ids.push(...valuesWithIds(events).map((v) => v.id));
+	}
+	return ids;
 }
 
 export type EditableRowField = Exclude<keyof RoleRow, 'id' | 'support'>;
@@ -207,17 +228,17 @@ export interface DocSupportEvent extends SupportEvent {
 }
 
 /**
- * Every support change recorded in any role table of the document, as written (the server
- * validates each before trusting it). Blocks, rows and event lists of the wrong shape are
+ * Every support change recorded in any role table of the document, with the witness's author
+ * and time when one is given (the server validates each before trusting it). Blocks, rows and event lists of the wrong shape are
  * passed over: one bad value must not hide the rest.
  */
-export function collectSupportEvents(doc: Y.Doc): DocSupportEvent[] {
+export function collectSupportEvents(doc: Y.Doc, witness?: WitnessIndex): DocSupportEvent[] {
 	const out: DocSupportEvent[] = [];
 	for (const [blockId, b] of getBlocks(doc) as Y.Map<unknown>) {
 		if (!(b instanceof Y.Map) || b.get('type') !== 'roleTable' || !(b.get('rows') instanceof Y.Map) || !(b.get('events') instanceof Y.Array)) continue;
 		const scale = roleTableScale(doc, blockId);
 		const rows = new Map(readRoleRows(doc, blockId).map((r) => [r.id, r]));
-		for (const e of readSupportEvents(doc, blockId) as unknown[]) {
+		for (const e of readSupportEvents(doc, blockId, witness) as unknown[]) {
 			if (!e || typeof e !== 'object') continue;
 			const event = e as SupportEvent & { id: string };
 			const row = typeof event.personId === 'string' ? rows.get(event.personId) : undefined;

@@ -5,7 +5,7 @@
 
 /**
  * The query parameter a client adds to its socket URL (`/sync/<dealId>?extensions=1`) to hear
- * the two messages below. A stock y-websocket client, which has no handler for them and would
+ * the messages below. A stock y-websocket client, which has no handler for them and would
  * log "Unable to compute message" for each, does not ask and gets only the standard protocol.
  */
 export const EXTENSIONS_PARAM = 'extensions';
@@ -15,6 +15,13 @@ export const MESSAGE_PERSISTED = 100;
 
 /** Server → client: this deal's comments changed; fetch them again. No payload. */
 export const MESSAGE_COMMENTS_CHANGED = 101;
+
+/**
+ * Server → client: who wrote which items, as the server witnessed it (see `witness.ts`). Sent
+ * when a client connects, for the items whose author and time the page shows, and whenever an
+ * update to the live blocks is applied.
+ */
+export const MESSAGE_WITNESS = 102;
 
 /**
  * WebSocket close codes. The stock client (y-websocket 3) never reconnects after 4400–4499, so

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { BUYING_CHAIN, checkPullBackTarget, TACTICS, type ChainStage, type PullBackCheck, type ShapedBy, type Tactic } from '../domain/pull-back.ts';
 import { currentSalesStage, type CriterionState, type ExitCriterion, type OpportunityQualification, type SalesStage } from '../domain/sales-stages.ts';
-import { block, BLOCK_EDIT_ORIGIN, getBlocks } from './blocks.ts';
+import { block, BLOCK_EDIT_ORIGIN, getBlocks, supportEventItemIds } from './blocks.ts';
+import { attribute, itemOfKey, type WitnessIndex } from './witness.ts';
 
 /**
  * Layout of the sales-method blocks, on the same `blocks` map as the role table:
@@ -50,16 +51,26 @@ export interface ChecklistData {
 	stage: SalesStage;
 }
 
-export function readChecklist(doc: Y.Doc, blockId: string): ChecklistData {
+/**
+ * The checklist. With the server's witness, who ticked an item and when are the witness's
+ * record of the tick (`done`), not the `doneBy` / `doneAt` a client wrote beside it.
+ */
+export function readChecklist(doc: Y.Doc, blockId: string, witness?: WitnessIndex): ChecklistData {
 	const b = block(doc, blockId, 'stageChecklist');
 	const criteria = (b.get('criteria') as Y.Array<ExitCriterion>).toArray().filter((c) => typeof c?.id === 'string');
 	const states: ChecklistData['states'] = {};
 	for (const [id, m] of (b.get('states') as Y.Map<Y.Map<unknown>>).entries()) {
+		if (!(m instanceof Y.Map)) continue;
+		const claim = {
+			by: typeof m.get('doneBy') === 'string' ? (m.get('doneBy') as string) : null,
+			at: typeof m.get('doneAt') === 'number' ? (m.get('doneAt') as number) : null
+		};
+		const who = attribute(witness, itemOfKey(m, 'done'), claim, [itemOfKey(m, 'doneBy'), itemOfKey(m, 'doneAt')]);
 		states[id] = {
 			done: bool(m.get('done')),
 			customerConfirmed: bool(m.get('customerConfirmed')),
-			doneBy: typeof m.get('doneBy') === 'string' ? (m.get('doneBy') as string) : null,
-			doneAt: typeof m.get('doneAt') === 'number' ? (m.get('doneAt') as number) : null
+			doneBy: who.by,
+			doneAt: who.at
 		};
 	}
 	const q = b.get('qualification') as Y.Map<unknown>;
@@ -260,4 +271,24 @@ export function setPullBackActionField(
 
 export function removePullBackAction(doc: Y.Doc, blockId: string, id: string, origin: unknown = O): void {
 	doc.transact(() => (block(doc, blockId, 'pullBack').get('actions') as Y.Map<unknown>).delete(id), origin);
+}
+
+/**
+ * Every item whose author and time the product shows: support changes, and each checklist
+ * item's tick with what a client wrote beside it. The server looks these up in its record when
+ * it loads a deal, and tells each client about them when it connects.
+ */
+export function witnessedItemIds(doc: Y.Doc): Y.ID[] {
+	const ids = supportEventItemIds(doc);
+	for (const b of (getBlocks(doc) as Y.Map<unknown>).values()) {
+		if (!(b instanceof Y.Map) || b.get('type') !== 'stageChecklist' || !(b.get('states') instanceof Y.Map)) continue;
+		for (const m of (b.get('states') as Y.Map<unknown>).values()) {
+			if (!(m instanceof Y.Map)) continue;
+			for (const key of ['done', 'doneBy', 'doneAt']) {
+				const item = itemOfKey(m, key);
+				if (item) ids.push(item.id);
+			}
+		}
+	}
+	return ids;
 }

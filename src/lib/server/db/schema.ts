@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	bigserial,
+	boolean,
 	check,
 	date,
 	index,
@@ -177,9 +179,37 @@ export const docUpdates = pgTable(
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
 		docId: text('doc_id').notNull(),
 		data: bytea('data').notNull(),
+		/** Who sent the update (null: the server itself, e.g. a template or a restore). */
+		userId: text('user_id'),
+		/** When the server applied it: the server's clock, never the client's. */
 		createdAt: createdAt()
 	},
 	(t) => [index('doc_update_doc_idx').on(t.docId, t.id)]
+);
+
+/**
+ * The witness: for every update the server applied, which Yjs items it inserted (`client`,
+ * `clock`, `len`) or deleted (`deleted`), who sent it and when the server applied it. Kept when
+ * compaction folds the log away, so "who wrote this, and when" can always be asked, per deal
+ * (`doc_id`, item id) and per user.
+ */
+export const docEdits = pgTable(
+	'doc_edit',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		docId: text('doc_id').notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		at: timestamp('at', { withTimezone: true }).notNull(),
+		client: bigint('client', { mode: 'number' }).notNull(),
+		clock: integer('clock').notNull(),
+		len: integer('len').notNull(),
+		deleted: boolean('deleted').notNull().default(false)
+	},
+	(t) => [
+		index('doc_edit_item_idx').on(t.docId, t.client, t.clock),
+		index('doc_edit_doc_at_idx').on(t.docId, t.at),
+		index('doc_edit_user_idx').on(t.userId, t.at)
+	]
 );
 
 export const docSnapshots = pgTable('doc_snapshot', {
