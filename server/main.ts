@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppContext, setAppContext } from '../src/lib/server/app-context.ts';
 import { readConfig } from '../src/lib/server/config.ts';
+import { withSecurityHeaders } from './security-headers.ts';
 import { createSyncServer } from './sync-server.ts';
 import { SYNC_PATH_PREFIX } from './upgrade-auth.ts';
 
@@ -35,7 +36,7 @@ const { handler } = (await import(pathToFileURL(handlerPath).href)) as {
 	handler: (req: http.IncomingMessage, res: http.ServerResponse) => void;
 };
 
-const server = http.createServer(handler);
+const server = http.createServer(withSecurityHeaders(process.env.ORIGIN, handler));
 // A client that never finishes its request headers is dropped instead of holding a socket.
 server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;

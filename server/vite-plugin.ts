@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { withSecurityHeaders } from './security-headers.ts';
 import type { SyncServer } from './sync-server.ts';
 
 /**
@@ -10,6 +11,7 @@ export function syncDevServer(): Plugin {
 		name: 'deal-rooms-sync',
 		apply: 'serve',
 		configureServer(server) {
+			server.middlewares.use(withSecurityHeaders(undefined, (_req, _res, next) => next?.()));
 			server.httpServer?.on('upgrade', (req, socket, head) => {
 				if (!req.url?.startsWith('/sync/')) return; // Vite's own HMR socket
 				server

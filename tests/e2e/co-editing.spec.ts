@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { editorText, openDemoDeal, signIn } from './session.ts';
+import { editorText, openDemoDeal, policyViolations, signIn } from './session.ts';
 
 test('alice and bob type in the same deal and see each other’s text and carets', async ({ browser }) => {
 	const alice = await signIn(browser, 'alice@demo.test');
@@ -29,6 +29,8 @@ test('alice and bob type in the same deal and see each other’s text and carets
 	await expect(alice.getByTestId('doc-loading')).toHaveCount(0);
 	await expect.poll(() => editorText(alice)).toContain(`Alice-${stamp}`);
 	await expect.poll(() => editorText(alice)).toContain(`Bob-${stamp}`);
+	// The editor, carets and the sync socket all work under the app's Content-Security-Policy.
+	expect([...policyViolations(alice), ...policyViolations(bob)]).toEqual([]);
 	await alice.context().close();
 	await bob.context().close();
 });

@@ -2,15 +2,17 @@ import { expect, type BrowserContext, type BrowserType, type LaunchOptions, type
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { editorText } from './session.ts';
+import { editorText, watchPolicy } from './session.ts';
 
 /** A browser profile on disk: closing and relaunching it is a browser restart. */
 export function newProfileDir(): string {
 	return mkdtempSync(path.join(os.tmpdir(), 'deal-rooms-profile-'));
 }
 
-export function launchProfile(browserType: BrowserType, launchOptions: LaunchOptions, profile: string, baseURL: string): Promise<BrowserContext> {
-	return browserType.launchPersistentContext(profile, { ...launchOptions, baseURL });
+export async function launchProfile(browserType: BrowserType, launchOptions: LaunchOptions, profile: string, baseURL: string): Promise<BrowserContext> {
+	const context = await browserType.launchPersistentContext(profile, { ...launchOptions, baseURL });
+	await watchPolicy(context);
+	return context;
 }
 
 export async function openDealFromList(page: Page, title = 'Recruiting platform upgrade'): Promise<string> {

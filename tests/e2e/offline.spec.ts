@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { editorText, signInAt } from './session.ts';
+import { editorText, policyViolations, signInAt } from './session.ts';
 import {
 	appendLine,
 	commentOnDeal,
@@ -74,6 +74,7 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	await expect(page.getByTestId('save-status')).toContainText(`${pendingOne} changes on this device`);
 
 	// Close the browser; reopen it the next day, still offline.
+	expect(policyViolations(page)).toEqual([]);
 	await context.close();
 	context = await launchProfile(playwright.chromium, launchOptions, dir, app.baseUrl);
 	await context.setOffline(true);
@@ -101,6 +102,8 @@ test('a deal opened once opens offline after a browser restart, and offline edit
 	await expect(page.getByTestId('save-status')).toHaveText('Saved');
 	expect(await unsavedCount(page)).toBe(0);
 	await expect(page.getByTestId('outbox-count')).toHaveCount(0, { timeout: 20_000 });
+	// The service worker, the device store and the socket all work under the app's policy.
+	expect(policyViolations(page)).toEqual([]);
 
 	// Bob sees both lines, once each; and again after the server restarts.
 	const bobContext = await browser.newContext({ baseURL: app.baseUrl });

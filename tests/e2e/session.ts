@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -14,9 +14,34 @@ export async function signInAt(page: Page, email: string, expectedUrl: RegExp = 
 	await expect(page).toHaveURL(expectedUrl);
 }
 
+const violations = new WeakMap<BrowserContext, string[]>();
+
+/**
+ * Records what the Content-Security-Policy blocked in this context's pages (the browser logs
+ * it, and a `securitypolicyviolation` event says which directive): the app must need nothing
+ * its own policy forbids.
+ */
+export async function watchPolicy(context: BrowserContext): Promise<void> {
+	const list: string[] = [];
+	violations.set(context, list);
+	context.on('console', (msg) => {
+		if (/Content Security Policy/i.test(msg.text())) list.push(msg.text());
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
+}
+
+/** What the policy blocked so far in the page's context. */
+export function policyViolations(page: Page): string[] {
+	return violations.get(page.context()) ?? [];
+}
+
 /** Signs a demo user in through the real /login form, in a context of their own (on another app with `baseURL`). */
 export async function signIn(browser: Browser, email: string, baseURL?: string): Promise<Page> {
-	const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
+	const context = await browser.newContext(baseURL ? { baseURL } : {});
+	await watchPolicy(context);
+	const page = await context.newPage();
 	await signInAt(page, email);
 	return page;
 }
