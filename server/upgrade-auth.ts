@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AppContext } from '../src/lib/server/app-context.ts';
 import { dealAccessFor, canEditDocument } from '../src/lib/server/access.ts';
 import { readCookie, SESSION_COOKIE, validateSessionToken } from '../src/lib/server/auth/session.ts';
-import { ID_PATTERN } from '../src/lib/server/ids.ts';
+import { ID_PATTERN } from '../src/lib/ids.ts';
 import { EXTENSIONS_PARAM } from '../src/lib/sync/protocol.ts';
 
 export const SYNC_PATH_PREFIX = '/sync/';

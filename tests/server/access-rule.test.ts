@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dealAccessFor, dealReadableBy, effectiveDealRole, effectiveDealRoleSql } from '../../src/lib/server/access.ts';
 import { dealMembers, deals, users, workspaceMembers, DEAL_ROLES, WORKSPACE_ROLES } from '../../src/lib/server/db/schema.ts';
-import { newId } from '../../src/lib/server/ids.ts';
+import { newId } from '../../src/lib/ids.ts';
 import { TEST_DRIVERS } from '../support/test-database.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { dealIdByTitle, signInHttp, type HttpSession } from '../support/http-session.ts';
+import { dealIdByTitle, signInHttp, signUpHttp, type HttpSession } from '../support/http-session.ts';
 
 /** What an attack on the running app found; each was reproduced here before it was fixed. */
 describe('the running app under attack', () => {
@@ -52,6 +52,27 @@ describe('the running app under attack', () => {
 		});
 		expect(json.status).toBe(403);
 		expect((await alice.request('POST', path)).status).toBe(200);
+	});
+
+	it('scopes comment ids to their author: an outsider can neither probe nor take one', async () => {
+		const clientId = `outbox${Date.now().toString(36)}`.padEnd(16, 'a');
+		// Olga, in a workspace of her own, sends the id first to her own deal.
+		const olga = await signUpHttp(app.baseUrl, `olga-${Date.now()}@elsewhere.test`, 'Olga Outside');
+		await olga.form('/accounts/new', { name: 'Olga Co' });
+		const newDeal = await olga.html('/deals/new');
+		const [accountId, ownerId] = [...newDeal.matchAll(/<option value="([a-z2-7]{16})"/g)].map((m) => m[1]!);
+		const made = await olga.form('/deals/new', { title: 'Olga deal', accountId: accountId!, ownerId: ownerId!, amount: '0', currency: 'CNY', expectedCloseDate: '' });
+		expect(made.status, made.text.slice(0, 300)).toBeLessThan(400);
+		const olgaDeal = await dealIdByTitle(olga, 'Olga deal');
+		const hers = await olga.request('POST', `/api/deals/${olgaDeal}/comments`, { id: clientId, body: 'mine first', anchor: { kind: 'deal' } });
+		expect(hers.status).toBe(201);
+		// Alice's outbox sends the same id later: it is hers, stored, and nothing says Olga's exists.
+		const alices = await alice.request('POST', `/api/deals/${dealId}/comments`, { id: clientId, body: 'from the outbox', anchor: { kind: 'deal' } });
+		expect(alices.status).toBe(201);
+		expect(alices.json.id).not.toBe(hers.json.id);
+		// And probing with the id Olga's comment is stored under is just another new comment.
+		const probe = await alice.request('POST', `/api/deals/${dealId}/comments`, { id: hers.json.id, body: 'probe', anchor: { kind: 'deal' } });
+		expect(probe.status).toBe(201);
 	});
 
 	it('says that a request was too large, not "internal error" or a wrong field', async () => {

@@ -17,7 +17,7 @@ describe.each(TEST_DRIVERS)('one comment sent by several senders at once, on %s'
 			const input = { id: `race${round}aaaaaaaaaaaaaa`, body: `Sent by several senders ${round}`, anchor: { kind: 'deal' as const } };
 			const results = await Promise.all(Array.from({ length: 6 }, () => createComment(db, maya, server.demoDealId, input)));
 			expect(results.filter((r) => r.created)).toHaveLength(1);
-			expect(results.every((r) => r.id === input.id)).toBe(true);
+			expect(new Set(results.map((r) => r.id)).size).toBe(1);
 		}
 		const bodies = (await listThreads(db, maya, server.demoDealId)).flatMap((t) => t.comments.map((c) => c.body));
 		for (let round = 0; round < 5; round++) expect(bodies.filter((b) => b === `Sent by several senders ${round}`)).toHaveLength(1);

@@ -86,13 +86,18 @@ describe('comments API: who may do what', () => {
 		expect((await alice.request('PATCH', `/api/comments/${reply.json.id as string}`, { resolved: true })).status).toBe(400);
 	});
 
-	it('stores a resent comment once, and refuses an id someone else used', async () => {
+	it('stores a resent comment once; the same id from another author is another comment', async () => {
 		const body = { id: newId(), body: 'Sent twice from the outbox', anchor: { kind: 'deal' } };
-		expect((await post(maya, body)).status).toBe(201);
+		const first = await post(maya, body);
+		expect(first.status).toBe(201);
 		const again = await post(maya, body);
 		expect(again.status).toBe(200);
 		expect(again.json.created).toBe(false);
-		expect((await post(alice, body)).status).toBe(409);
+		expect(again.json.id).toBe(first.json.id);
+		// Ids are scoped to their author and deal: Alice cannot take Maya's, nor learn it exists.
+		const alices = await post(alice, { ...body, body: 'Alice, same client id' });
+		expect(alices.status).toBe(201);
+		expect(alices.json.id).not.toBe(first.json.id);
 
 		const { json } = await maya.request('GET', `/api/deals/${dealId}/comments`);
 		const all = (json.threads as { comments: { body: string }[] }[]).flatMap((t) => t.comments);

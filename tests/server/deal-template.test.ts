@@ -5,7 +5,7 @@ import { DEFAULT_EXIT_CRITERIA } from '../../src/lib/domain/exit-criteria-templa
 import { accounts, dealMembers, deals } from '../../src/lib/server/db/schema.ts';
 import { newDealState, TEMPLATE_BLOCKS } from '../../src/lib/server/deal-template.ts';
 import { writeInitialSnapshot } from '../../src/lib/server/doc-store.ts';
-import { newId } from '../../src/lib/server/ids.ts';
+import { newId } from '../../src/lib/ids.ts';
 import { getBlocks } from '../../src/lib/sync/blocks.ts';
 import { getBody } from '../../src/lib/sync/deal-doc.ts';
 import { setCriterionDone } from '../../src/lib/sync/sales-blocks.ts';

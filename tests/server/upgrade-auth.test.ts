@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionIdFromToken } from '../../src/lib/server/auth/session.ts';
 import { dealMembers, sessions, users, workspaceMembers, workspaces } from '../../src/lib/server/db/schema.ts';
-import { newId } from '../../src/lib/server/ids.ts';
+import { newId } from '../../src/lib/ids.ts';
 import { rawSocket } from '../support/sync-clients.ts';
 import { TEST_DRIVERS } from '../support/test-database.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';

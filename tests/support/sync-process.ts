@@ -15,7 +15,7 @@ import { createAppContext } from '../../src/lib/server/app-context.ts';
 import { createSession, generateSessionToken } from '../../src/lib/server/auth/session.ts';
 import { readConfig } from '../../src/lib/server/config.ts';
 import { dealMembers, deals, users } from '../../src/lib/server/db/schema.ts';
-import { newId } from '../../src/lib/server/ids.ts';
+import { newId } from '../../src/lib/ids.ts';
 import { consoleLogger, silentLogger } from '../../server/logger.ts';
 import { createSyncServer } from '../../server/sync-server.ts';
 

@@ -1,5 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { addToOutbox, cachedThreads, cacheThreads, messageOf, newCommentId, readOutbox, sendOutbox, type OutboxEntry } from './outbox';
+import { newId } from '$lib/ids';
+import { scopedCommentId } from './comment-id';
+import { addToOutbox, cachedThreads, cacheThreads, messageOf, readOutbox, sendOutbox, type OutboxEntry } from './outbox';
 import type { CommentAnchor, CommentView, ThreadView } from './types';
 
 export type CommentProblem = { kind: 'session' } | { kind: 'refused'; message: string } | { kind: 'offline' } | null;
@@ -49,11 +51,12 @@ export class CommentStore {
 		const byId = new Map(threads.map((t) => [t.id, t]));
 		const known = new Set(threads.flatMap((t) => t.comments.map((c) => c.id)));
 		for (const e of this.outbox) {
-			if (known.has(e.id)) continue;
-			const view: CommentView = { id: e.id, threadId: e.threadId ?? e.id, authorId: this.user.id, authorName: e.authorName, body: e.body, createdAt: e.createdAt, editedAt: null, deleted: false, pending: true };
+			const id = scopedCommentId(this.user.id, this.dealId, e.id);
+			if (known.has(id)) continue;
+			const view: CommentView = { id, threadId: e.threadId ?? id, authorId: this.user.id, authorName: e.authorName, body: e.body, createdAt: e.createdAt, editedAt: null, deleted: false, pending: true };
 			if (e.threadId) byId.get(e.threadId)?.comments.push(view);
 			else {
-				const t: ThreadView = { id: e.id, anchor: e.anchor ?? { kind: 'deal' }, resolvedAt: null, resolvedByName: null, comments: [view], unread: false };
+				const t: ThreadView = { id, anchor: e.anchor ?? { kind: 'deal' }, resolvedAt: null, resolvedByName: null, comments: [view], unread: false };
 				threads.push(t);
 				byId.set(t.id, t);
 			}
@@ -96,7 +99,7 @@ export class CommentStore {
 
 	/** Starts a thread, or replies to one; kept on the device until the server has it. */
 	write(body: string, target: { anchor: CommentAnchor } | { threadId: string }): void {
-		const entry: OutboxEntry = { id: newCommentId(), dealId: this.dealId, body: body.trim(), authorName: this.user.name, createdAt: new Date().toISOString(), ...target };
+		const entry: OutboxEntry = { id: newId(), dealId: this.dealId, body: body.trim(), authorName: this.user.name, createdAt: new Date().toISOString(), ...target };
 		addToOutbox(this.user.id, entry);
 		this.outbox = [...this.outbox, entry];
 		void this.flush();

@@ -37,12 +37,6 @@ export function removeFromOutbox(userId: string, id: string): void {
 	write(userId, readOutbox(userId).filter((e) => e.id !== id));
 }
 
-/** A new comment id: random, lower-case, as the server expects. */
-export function newCommentId(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(12));
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 const cacheKey = (userId: string, dealId: string) => `${STORAGE_PREFIX}:comments:${userId}:${dealId}`;
 
 /** The threads last fetched for a deal, to read offline. */

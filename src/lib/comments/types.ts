@@ -47,7 +47,10 @@ export interface InboxItem {
 /** The longest comment body the server stores. */
 export const MAX_COMMENT_LENGTH = 5000;
 
-/** Ids the client makes for comments (so an outbox can resend without duplicates). */
+/**
+ * Comment ids: what a device makes (`newId`; older outboxes hold 24 hex digits) and what the
+ * server stores (`scopedCommentId`, 24 base32 characters).
+ */
 export const COMMENT_ID_PATTERN = /^[a-z0-9]{16,32}$/;
 
 /** `@Name` mentions in a body: the members whose full name follows an @. */

@@ -86,8 +86,3 @@ export class BlockHost {
 	}
 }
 
-/** A short random id for a new block or row. */
-export function newLocalId(): string {
-	const bytes = crypto.getRandomValues(new Uint8Array(8));
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

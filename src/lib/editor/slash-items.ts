@@ -3,7 +3,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { createHeatmap, createRoleTable, firstRoleTableId } from '$lib/sync/blocks';
 import { createPullBack, createStageChecklist } from '$lib/sync/sales-blocks';
 import { createObjective, createPosition } from '$lib/sync/position-blocks';
-import { newLocalId, type BlockHost } from './block-host.svelte.ts';
+import { newId } from '../ids.ts';
+import type { BlockHost } from './block-host.svelte.ts';
 
 export interface SlashItem {
 	id: string;
@@ -29,7 +30,7 @@ const live = (id: string, label: () => string, keywords: string, create: (blockI
 	label,
 	keywords,
 	run: (editor, range) => {
-		const blockId = newLocalId();
+		const blockId = newId();
 		create(blockId);
 		editor.chain().focus().deleteRange(range).insertLiveBlock(blockId).run();
 	}

@@ -3,6 +3,8 @@
  * pages, so both agree on cache names and on which pages can be read offline.
  */
 
+import { ID_SOURCE } from '../ids.ts';
+
 /** Names of everything the app keeps on the device start with this. */
 export const STORAGE_PREFIX = 'deal-rooms';
 const PREFIX = STORAGE_PREFIX;
@@ -12,8 +14,7 @@ export const pagesCacheName = (version: string) => `${PREFIX}-pages-${version}`;
 export const isPagesCache = (name: string) => name.startsWith(`${PREFIX}-pages-`);
 export const isOurCache = (name: string) => name.startsWith(`${PREFIX}-`);
 
-const ID = '[a-z2-7]{16}';
-const READABLE = [/^\/$/, /^\/deals\/?$/, new RegExp(`^/deals/${ID}/?$`), new RegExp(`^/accounts/${ID}/?$`)];
+const READABLE = [/^\/$/, /^\/deals\/?$/, new RegExp(`^/deals/${ID_SOURCE}/?$`), new RegExp(`^/accounts/${ID_SOURCE}/?$`)];
 
 /** Pages worth keeping for offline reading: the deal list, deals, accounts. */
 export function isOfflineReadable(pathname: string): boolean {

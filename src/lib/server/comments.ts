@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
+import { scopedCommentId } from '../comments/comment-id.ts';
 import { mentionedMembers, type CommentAnchor } from '../comments/types.ts';
 import { dealAccessFor, type DealAccess } from './access.ts';
 import type { Database } from './db/client.ts';
@@ -37,19 +38,20 @@ export interface StoredComment {
 
 /**
  * Stores a new thread or reply. Idempotent on the client's id: a resend of the same comment
- * by the same author returns the stored one; an id taken by anything else is a conflict.
+ * by the same author returns the stored one.
  */
 export async function createComment(db: Database, userId: string, dealId: string, input: NewCommentInput): Promise<StoredComment> {
 	const access = await accessFor(db, userId, dealId, 'comment');
+	// The client's id is scoped to its author and deal: the same id from anyone else is another comment.
+	const id = scopedCommentId(userId, dealId, input.id);
 	const resent = async (): Promise<StoredComment | null> => {
-		const [existing] = await db.select().from(comments).where(eq(comments.id, input.id));
+		const [existing] = await db.select().from(comments).where(eq(comments.id, id));
 		if (!existing) return null;
-		if (existing.authorId === userId && existing.dealId === dealId) return { id: existing.id, dealId, threadId: existing.threadId, created: false };
-		throw new CommentError(409, 'That comment id is already in use.');
+		return { id: existing.id, dealId, threadId: existing.threadId, created: false };
 	};
 	const earlier = await resent();
 	if (earlier) return earlier;
-	let threadId = input.id;
+	let threadId = id;
 	let anchor: CommentAnchor | null = input.anchor ?? null;
 	if (input.threadId) {
 		const [root] = await db.select().from(comments).where(eq(comments.id, input.threadId));
@@ -62,24 +64,24 @@ export async function createComment(db: Database, userId: string, dealId: string
 		// Two sends of one outbox entry can race: the second inserts nothing and is a resend.
 		const rows = await tx
 			.insert(comments)
-			.values({ id: input.id, dealId, threadId, authorId: userId, body: input.body, anchor, mentions })
+			.values({ id, dealId, threadId, authorId: userId, body: input.body, anchor, mentions })
 			.onConflictDoNothing()
 			.returning({ id: comments.id });
 		if (rows.length === 0) return false;
 		const notify = new Map<string, 'mention' | 'reply'>(mentions.map((id) => [id, 'mention']));
-		if (threadId !== input.id) {
+		if (threadId !== id) {
 			const earlier = await tx
 				.selectDistinct({ authorId: comments.authorId })
 				.from(comments)
 				.where(and(eq(comments.threadId, threadId), ne(comments.authorId, userId)));
 			for (const { authorId } of earlier) if (!notify.has(authorId)) notify.set(authorId, 'reply');
 		}
-		const items = [...notify].map(([uid, kind]) => ({ userId: uid, commentId: input.id, kind }));
+		const items = [...notify].map(([uid, kind]) => ({ userId: uid, commentId: id, kind }));
 		if (items.length) await tx.insert(inboxItems).values(items).onConflictDoNothing();
 		return true;
 	});
-	if (!inserted) return (await resent()) ?? { id: input.id, dealId, threadId, created: false };
-	return { id: input.id, dealId, threadId, created: true };
+	if (!inserted) return (await resent()) ?? { id, dealId, threadId, created: false };
+	return { id, dealId, threadId, created: true };
 }
 
 async function ownComment(db: Database, userId: string, commentId: string, action: CommentAction) {

@@ -8,7 +8,7 @@ import { setCriterionDone, setCustomerConfirmed } from '../sync/sales-blocks.ts'
 import type { Database } from './db/client.ts';
 import { accounts, dealMembers, deals, pipelineSnapshots } from './db/schema.ts';
 import { TEMPLATE_BLOCKS as B, templateBlocks, templateBody } from './deal-template.ts';
-import { newId } from './ids.ts';
+import { newId } from '../ids.ts';
 
 interface PipelineDeal {
 	title: string;

@@ -10,7 +10,7 @@ import type { Database } from './db/client.ts';
 import { accounts, contacts, dealMembers, deals, users, workspaceMembers, workspaces } from './db/schema.ts';
 import { deriveDealColumns, recordDealDerived, TEMPLATE_BLOCKS as B, templateBlocks, templateBody } from './deal-template.ts';
 import { writeInitialSnapshot } from './doc-store.ts';
-import { newId } from './ids.ts';
+import { newId } from '../ids.ts';
 import { seedDemoPipeline } from './demo-pipeline.ts';
 import { recordSupportEvents } from './support-events.ts';
 

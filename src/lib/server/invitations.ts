@@ -2,7 +2,7 @@ import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { generateSecretToken, hashSecretToken, SECRET_TOKEN_PATTERN } from './auth/secret-token.ts';
 import type { Database, Transaction } from './db/client.ts';
 import { invitations, users, workspaceMembers, workspaces, type InvitableRole } from './db/schema.ts';
-import { newId } from './ids.ts';
+import { newId } from '../ids.ts';
 import { mayInvite, mayRevokeInvitation, TeamError } from './team-rules.ts';
 import { rememberWorkspace, type WorkspaceMembership } from './workspace.ts';
 

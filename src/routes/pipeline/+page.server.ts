@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SALES_STAGES } from '$lib/domain/sales-stages';
 import type { WinRates } from '$lib/domain/funnel';
 import { pipelineSnapshots, workspaceMembers, users } from '$lib/server/db/schema';
-import { newId } from '$lib/server/ids';
+import { newId } from '$lib/ids';
 import { fallbackWinRates, listSnapshots, pipelineDeals, saveWinRates, snapshotDeals, toSnapshot } from '$lib/server/pipeline';
 import { requireMember } from '$lib/server/require-user';
 import { managesWorkspace } from '$lib/server/workspace';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { startSession } from '$lib/server/auth/sign-in';
 import { users, workspaceMembers, workspaces } from '$lib/server/db/schema';
-import { newId } from '$lib/server/ids';
+import { newId } from '$lib/ids';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { workspaceMembers, workspaces } from '$lib/server/db/schema';
-import { ID_PATTERN, newId } from '$lib/server/ids';
+import { ID_PATTERN, newId } from '$lib/ids';
 import { requireUser } from '$lib/server/require-user';
 import { membershipIn, rememberWorkspace, userWorkspaces } from '$lib/server/workspace';
 import type { Actions, PageServerLoad } from './$types';

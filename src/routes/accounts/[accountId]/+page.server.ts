@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { supportTimeline } from '$lib/domain/support-heat';
 import { dealReadableBy } from '$lib/server/access';
 import { accountEvents, accounts, contacts, deals } from '$lib/server/db/schema';
-import { ID_PATTERN, newId } from '$lib/server/ids';
+import { ID_PATTERN, newId } from '$lib/ids';
 import { memberOf } from '$lib/server/require-user';
 import { accountProfile } from '$lib/server/support-events';
 import type { Actions, PageServerLoad } from './$types';

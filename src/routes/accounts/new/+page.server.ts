@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { accounts } from '$lib/server/db/schema';
-import { newId } from '$lib/server/ids';
+import { newId } from '$lib/ids';
 import { requireMember } from '$lib/server/require-user';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { canEditDocument, dealAccessFor } from '$lib/server/access';
 import { commentAllowed } from '$lib/server/comment-rules';
 import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
-import { ID_PATTERN } from '$lib/server/ids';
+import { ID_PATTERN } from '$lib/ids';
 import { memberOf, requireUser } from '$lib/server/require-user';
 import { workspaceExitCriteria } from '$lib/server/deal-template';
 import type { Database } from '$lib/server/db/client';

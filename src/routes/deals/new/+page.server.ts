@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { accounts, deals, users, workspaceMembers } from '$lib/server/db/schema';
 import { newDealState, workspaceExitCriteria } from '$lib/server/deal-template';
 import { writeInitialSnapshot } from '$lib/server/doc-store';
-import { newId } from '$lib/server/ids';
+import { newId } from '$lib/ids';
 import { requireMember } from '$lib/server/require-user';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { WORKSPACE_ROLES, INVITABLE_ROLES } from '$lib/server/db/schema';
-import { ID_PATTERN } from '$lib/server/ids';
+import { ID_PATTERN } from '$lib/ids';
 import { createInvitation, pendingInvitations, revokeInvitation } from '$lib/server/invitations';
 import { changeRole, listMembers, removeMember, transferOwnership } from '$lib/server/members';
 import { createPasswordReset, ownerMayReset } from '$lib/server/password-reset';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, contacts } from '$lib/server/db/schema';
 import { jsonBody } from '$lib/server/comment-api';
-import { ID_PATTERN, newId } from '$lib/server/ids';
+import { ID_PATTERN, newId } from '$lib/ids';
 import { membershipIn } from '$lib/server/workspace';
 import type { RequestHandler } from './$types';
 
