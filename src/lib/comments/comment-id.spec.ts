@@ -9,7 +9,7 @@ describe('scoped comment ids', () => {
 		expect(id).toHaveLength(24);
 		expect(scopedCommentId('alice', 'deal1', 'k1')).toBe(id);
 		expect(new Set([id, scopedCommentId('bob', 'deal1', 'k1'), scopedCommentId('alice', 'deal2', 'k1'), scopedCommentId('alice', 'deal1', 'k2')]).size).toBe(4);
-		// The separator keeps "a"+"b\nc" and "a\nb"+"c" apart.
+		// The parts cannot run into each other.
 		expect(scopedCommentId('a', 'b\nc', 'd')).not.toBe(scopedCommentId('a\nb', 'c', 'd'));
 	});
 });

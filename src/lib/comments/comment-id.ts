@@ -9,6 +9,6 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
  * offline to a thread written offline names the thread correctly. 120 bits, 24 characters.
  */
 export function scopedCommentId(authorId: string, dealId: string, clientId: string): string {
-	const digest = sha256(new TextEncoder().encode(`${authorId}\n${dealId}\n${clientId}`));
+	const digest = sha256(new TextEncoder().encode(JSON.stringify([authorId, dealId, clientId])));
 	return encodeBase32LowerCaseNoPadding(digest.slice(0, 15));
 }
