@@ -19,6 +19,9 @@ async function memberIds(s: HttpSession): Promise<Record<string, string>> {
 	return ids;
 }
 
+/** A page as it would read for any address: the address it names and its per-response nonce taken out. */
+const pageWithout = (html: string, email: string) => html.replaceAll(email, 'EMAIL').replace(/nonce="[^"]+"/g, '');
+
 const roleOf = async (s: HttpSession, email: string) => {
 	const row = (await s.html('/settings/members')).split('data-testid="member-row"').find((r) => r.includes(`data-email="${email}"`));
 	return row ? (/<option value="(owner|manager|member)"[^>]*selected/.exec(row)?.[1] ?? /<td class="px-2">(Owner|Manager|Member)<\/td>/.exec(row)?.[1]?.toLowerCase() ?? 'unknown') : null;
@@ -39,7 +42,7 @@ describe.each(TEST_DRIVERS)('teams on %s', (driver) => {
 		database = driver === 'postgres' ? await createTestDatabase('postgres') : undefined;
 		app = await startApp(PORTS[driver], { databaseUrl: database?.url, env: { SMTP_URL: mail.url, MAIL_FROM: 'Deal rooms <rooms@test.local>' } });
 		[olivia, maya, alice] = await Promise.all(['olivia', 'maya', 'alice'].map((n) => signInHttp(app.baseUrl, `${n}@demo.test`)));
-		outsider = await signUpHttp(app.baseUrl, `otto-${driver}@elsewhere.test`, 'Otto Outside');
+		outsider = await signUpHttp(app.baseUrl, `otto-${driver}@elsewhere.test`, 'Otto Outside', mail);
 	}, 240_000);
 	afterAll(async () => {
 		await app?.stop();
@@ -137,9 +140,38 @@ describe.each(TEST_DRIVERS)('teams on %s', (driver) => {
 		expect((await postSignedOut(app.baseUrl, tampered, { name: 'X', email: 'ivy@newco.test', password: PASSWORD })).status).toBe(410);
 	});
 
+	it('answers a sign-up the same whether or not the address has an account; the mail tells them apart', async () => {
+		const fresh = `nia-${driver}@newco.test`;
+		const signUp = (email: string) => postSignedOut(app.baseUrl, '/signup', { name: 'Nia New', email, password: 'a-new-password-1', team: '' });
+		const since = mail.mails.length;
+		const [taken, free] = [await signUp('alice@demo.test'), await signUp(fresh)];
+		// Same status, no session, and the same page but for the address it names (and the page's nonce).
+		expect([taken.status, free.status]).toEqual([200, 200]);
+		expect([taken.session, free.session]).toEqual([null, null]);
+		expect(free.text).toContain('data-testid="signup-sent"');
+		expect(pageWithout(taken.text, taken.email)).toBe(pageWithout(free.text, free.email));
+
+		// Alice is told she has an account, and her password is unchanged.
+		const toAlice = await mail.waitFor('alice@demo.test', { since });
+		expect(toAlice.subject).toMatch(/already have/i);
+		expect(toAlice.text).toContain(`${app.baseUrl}/forgot`);
+		await signInHttp(app.baseUrl, 'alice@demo.test');
+		// The new address gets a link; opening it creates nothing, the button does, once.
+		const link = linkIn(await mail.waitFor(fresh, { since }), '/signup/confirm/');
+		const path = new URL(link).pathname;
+		expect(await (await fetch(app.baseUrl + path)).text()).toContain('data-testid="signup-confirm"');
+		const created = await postSignedOut(app.baseUrl, path, {});
+		expect(created.status).toBe(303);
+		expect(await created.session!.html('/workspaces')).toContain('data-testid="workspace-item"');
+		const replay = await postSignedOut(app.baseUrl, path, {});
+		expect(replay.status).toBe(410);
+		expect(replay.session).toBeNull();
+		expect(await (await fetch(app.baseUrl + path)).text()).toContain('data-testid="signup-gone"');
+	});
+
 	it('lets an existing account sign in on the link and join, keeping its own workspace', async () => {
 		const ext = `ext-${driver}@elsewhere.test`;
-		await signUpHttp(app.baseUrl, ext, 'Ext Ernal');
+		await signUpHttp(app.baseUrl, ext, 'Ext Ernal', mail);
 		const link = inviteLinkIn((await invite(olivia, ext)).text)!;
 		const path = new URL(link).pathname;
 		expect((await postSignedOut(app.baseUrl, path, { intent: 'signin', email: ext, password: 'wrong-password' })).status).toBe(400);
@@ -241,7 +273,7 @@ describe.each(TEST_DRIVERS)('teams on %s', (driver) => {
 		const known = await postSignedOut(app.baseUrl, '/forgot', { email: 'victor@demo.test' });
 		const unknown = await postSignedOut(app.baseUrl, '/forgot', { email: 'nobody-here@demo.test' });
 		expect([known.status, unknown.status]).toEqual([200, 200]);
-		expect(known.text.replace(/victor@demo\.test/g, '')).toBe(unknown.text.replace(/nobody-here@demo\.test/g, ''));
+		expect(pageWithout(known.text, 'victor@demo.test')).toBe(pageWithout(unknown.text, 'nobody-here@demo.test'));
 		const sent = await mail.waitFor('victor@demo.test', { since });
 		const path = new URL(linkIn(sent, '/reset/')).pathname;
 		expect((await postSignedOut(app.baseUrl, path, { password: 'short' })).status).toBe(400);

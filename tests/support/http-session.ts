@@ -1,3 +1,4 @@
+import { linkIn, type MailCatcher } from './mail-catcher.ts';
 /** Talks to a running app over HTTP as a signed-in user: the API exactly as the browser uses it. */
 export interface HttpSession {
 	email: string;
@@ -57,10 +58,17 @@ export async function signInHttp(baseUrl: string, email: string, password = 'dem
 	return session(baseUrl, email, cookieOf(res));
 }
 
-/** A new user in a workspace of their own: someone with no business in the demo deals. */
-export async function signUpHttp(baseUrl: string, email: string, name: string): Promise<HttpSession> {
+/**
+ * A new user in a workspace of their own: someone with no business in the demo deals. On an
+ * app that sends mail, the account is made from the link mailed to the address (`mail`).
+ */
+export async function signUpHttp(baseUrl: string, email: string, name: string, mail?: MailCatcher): Promise<HttpSession> {
+	const since = mail?.mails.length ?? 0;
 	const res = await fetch(`${baseUrl}/signup`, form(baseUrl, { name, email, password: 'another-password-123', team: `${name}'s team` }));
-	return session(baseUrl, email, cookieOf(res));
+	if (!mail) return session(baseUrl, email, cookieOf(res));
+	const link = linkIn(await mail.waitFor(email, { since }), '/signup/confirm/');
+	const confirmed = await fetch(link.replace(/^https?:\/\/[^/]+/, baseUrl), form(baseUrl, {}));
+	return session(baseUrl, email, cookieOf(confirmed));
 }
 
 /** The id of a deal the session can see, by its title, from the deals list. */

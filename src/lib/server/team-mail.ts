@@ -20,3 +20,15 @@ export function passwordResetMail(input: { locale: string; link: string }): Omit
 	const locale = asLocale(input.locale);
 	return { subject: m.mail_reset_subject({}, { locale }), text: m.mail_reset_body({ link: input.link }, { locale }) };
 }
+
+/** The link that finishes a sign-up, in the language of the sign-up page. */
+export function signUpMail(input: { locale: string; link: string }): Omit<OutgoingMail, 'to'> {
+	const locale = asLocale(input.locale);
+	return { subject: m.mail_signup_subject({}, { locale }), text: m.mail_signup_body({ link: input.link }, { locale }) };
+}
+
+/** What a sign-up with an address that has an account gets instead: how to sign in. */
+export function signUpExistingMail(input: { locale: string; signin: string; forgot: string }): Omit<OutgoingMail, 'to'> {
+	const locale = asLocale(input.locale);
+	return { subject: m.mail_signup_existing_subject({}, { locale }), text: m.mail_signup_existing_body({ signin: input.signin, forgot: input.forgot }, { locale }) };
+}

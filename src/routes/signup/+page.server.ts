@@ -1,10 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { startSession } from '$lib/server/auth/sign-in';
-import { users, workspaceMembers, workspaces } from '$lib/server/db/schema';
-import { newId } from '$lib/ids';
+import { createAccount, mailSignUp } from '$lib/server/sign-up';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -19,11 +18,18 @@ const SignUp = z.object({
 });
 
 export const actions: Actions = {
+	/**
+	 * With mail, every sign-up gets the same answer after the same work ("we sent you a
+	 * message"); the mail decides: a link that creates the account, or, for an address that has
+	 * one, how to sign in. Without mail the account is created at once, and an address that
+	 * has one is told so: with nothing to confirm an address by, that cannot be hidden.
+	 */
 	default: async (event) => {
-		const { request, locals, getClientAddress } = event;
+		const { request, locals, getClientAddress, url } = event;
+		const { mailer, database, limits } = locals.context;
 		const form = Object.fromEntries(await request.formData());
 		const values = { name: String(form.name ?? ''), email: String(form.email ?? ''), team: String(form.team ?? '') };
-		if (locals.context.limits.signUpByAddress.hit(getClientAddress()) > 0) {
+		if (limits.signUpByAddress.hit(getClientAddress()) > 0) {
 			return fail(429, { ...values, error: 'rate_limited' as const });
 		}
 		const parsed = SignUp.safeParse(form);
@@ -31,18 +37,17 @@ export const actions: Actions = {
 			const field = parsed.error.issues[0]?.message ?? 'name';
 			return fail(400, { ...values, error: field as 'name' | 'email' | 'password' });
 		}
-		const db = locals.context.database.db;
 		const { name, email, password } = parsed.data;
-		const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-		if (existing.length > 0) return fail(400, { ...values, error: 'taken' as const });
-		const userId = newId();
-		const workspaceId = newId();
-		const passwordHash = await hashPassword(password);
-		await db.transaction(async (tx) => {
-			await tx.insert(users).values({ id: userId, email, name, passwordHash });
-			await tx.insert(workspaces).values({ id: workspaceId, name: parsed.data.team || `${name}'s team` });
-			await tx.insert(workspaceMembers).values({ workspaceId, userId, role: 'owner' });
-		});
+		const account = { email, name, passwordHash: await hashPassword(password), team: parsed.data.team ?? '' };
+		if (mailer.enabled) {
+			const locale = getLocale();
+			void mailSignUp(database.db, mailer, account, url.origin, locale).catch((e) =>
+				console.warn(`sign-up mail failed: ${e instanceof Error ? e.message : String(e)}`)
+			);
+			return { sent: true as const, email };
+		}
+		const userId = await createAccount(database.db, account);
+		if (!userId) return fail(400, { ...values, error: 'taken' as const });
 		await startSession(event, { id: userId, locale: null });
 		redirect(303, '/deals');
 	}

@@ -150,6 +150,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown> }} Mail_Invite_SubjectInputs */
 /** @typedef {{ link: NonNullable<unknown> }} Mail_Reset_BodyInputs */
 /** @typedef {{}} Mail_Reset_SubjectInputs */
+/** @typedef {{ link: NonNullable<unknown> }} Mail_Signup_BodyInputs */
+/** @typedef {{ signin: NonNullable<unknown>, forgot: NonNullable<unknown> }} Mail_Signup_Existing_BodyInputs */
+/** @typedef {{}} Mail_Signup_Existing_SubjectInputs */
+/** @typedef {{}} Mail_Signup_SubjectInputs */
 /** @typedef {{}} Mark_LostInputs */
 /** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
@@ -333,6 +337,11 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Sign_Out_WarningInputs */
 /** @typedef {{}} Sign_Out_Warning_TitleInputs */
 /** @typedef {{}} Sign_UpInputs */
+/** @typedef {{}} Signup_Confirm_ButtonInputs */
+/** @typedef {{ email: NonNullable<unknown>, name: NonNullable<unknown> }} Signup_Confirm_LeadInputs */
+/** @typedef {{}} Signup_Confirm_TitleInputs */
+/** @typedef {{}} Signup_GoneInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Signup_SentInputs */
 /** @typedef {{}} Slash_EmptyInputs */
 /** @typedef {{}} Slash_HintInputs */
 /** @typedef {{}} Status_ConnectedInputs */
@@ -2499,6 +2508,62 @@ export const mail_reset_subject = /** @type {((inputs?: Mail_Reset_SubjectInputs
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.mail_reset_subject(inputs)
 	return __en.mail_reset_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Someone (we hope you) signed up for Deal rooms with this address. Open this link to finish creating your account (it works once, for 24 hours): {link} If it ..." |
+*
+* @param {Mail_Signup_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_signup_body = /** @type {((inputs: Mail_Signup_BodyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Signup_BodyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_signup_body(inputs)
+	return __en.mail_signup_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Someone (we hope you) tried to sign up for Deal rooms with this address, which already has an account. No new account was created. Sign in: {signin} Forgot y..." |
+*
+* @param {Mail_Signup_Existing_BodyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_signup_existing_body = /** @type {((inputs: Mail_Signup_Existing_BodyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Signup_Existing_BodyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_signup_existing_body(inputs)
+	return __en.mail_signup_existing_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You already have a Deal rooms account" |
+*
+* @param {Mail_Signup_Existing_SubjectInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_signup_existing_subject = /** @type {((inputs?: Mail_Signup_Existing_SubjectInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Signup_Existing_SubjectInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_signup_existing_subject(inputs)
+	return __en.mail_signup_existing_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Finish creating your Deal rooms account" |
+*
+* @param {Mail_Signup_SubjectInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const mail_signup_subject = /** @type {((inputs?: Mail_Signup_SubjectInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Mail_Signup_SubjectInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.mail_signup_subject(inputs)
+	return __en.mail_signup_subject(inputs)
 });
 /**
 * | output |
@@ -5061,6 +5126,76 @@ export const sign_up = /** @type {((inputs?: Sign_UpInputs, options?: { locale?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.sign_up(inputs)
 	return __en.sign_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create my account" |
+*
+* @param {Signup_Confirm_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const signup_confirm_button = /** @type {((inputs?: Signup_Confirm_ButtonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signup_Confirm_ButtonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.signup_confirm_button(inputs)
+	return __en.signup_confirm_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create the account {email} for {name}?" |
+*
+* @param {Signup_Confirm_LeadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const signup_confirm_lead = /** @type {((inputs: Signup_Confirm_LeadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signup_Confirm_LeadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.signup_confirm_lead(inputs)
+	return __en.signup_confirm_lead(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Finish creating your account" |
+*
+* @param {Signup_Confirm_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const signup_confirm_title = /** @type {((inputs?: Signup_Confirm_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signup_Confirm_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.signup_confirm_title(inputs)
+	return __en.signup_confirm_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This sign-up link has expired or has already been used. Sign up again, or sign in if the account exists." |
+*
+* @param {Signup_GoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const signup_gone = /** @type {((inputs?: Signup_GoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signup_GoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.signup_gone(inputs)
+	return __en.signup_gone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "We have sent a message to {email}. Open the link in it to finish creating your account (it works once, for 24 hours). If the address already has an account, ..." |
+*
+* @param {Signup_SentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const signup_sent = /** @type {((inputs: Signup_SentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Signup_SentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.signup_sent(inputs)
+	return __en.signup_sent(inputs)
 });
 /**
 * | output |

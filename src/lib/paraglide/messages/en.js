@@ -148,6 +148,10 @@
 /** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown> }} Mail_Invite_SubjectInputs */
 /** @typedef {{ link: NonNullable<unknown> }} Mail_Reset_BodyInputs */
 /** @typedef {{}} Mail_Reset_SubjectInputs */
+/** @typedef {{ link: NonNullable<unknown> }} Mail_Signup_BodyInputs */
+/** @typedef {{ signin: NonNullable<unknown>, forgot: NonNullable<unknown> }} Mail_Signup_Existing_BodyInputs */
+/** @typedef {{}} Mail_Signup_Existing_SubjectInputs */
+/** @typedef {{}} Mail_Signup_SubjectInputs */
 /** @typedef {{}} Mark_LostInputs */
 /** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
@@ -331,6 +335,11 @@
 /** @typedef {{ count: NonNullable<unknown> }} Sign_Out_WarningInputs */
 /** @typedef {{}} Sign_Out_Warning_TitleInputs */
 /** @typedef {{}} Sign_UpInputs */
+/** @typedef {{}} Signup_Confirm_ButtonInputs */
+/** @typedef {{ email: NonNullable<unknown>, name: NonNullable<unknown> }} Signup_Confirm_LeadInputs */
+/** @typedef {{}} Signup_Confirm_TitleInputs */
+/** @typedef {{}} Signup_GoneInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Signup_SentInputs */
 /** @typedef {{}} Slash_EmptyInputs */
 /** @typedef {{}} Slash_HintInputs */
 /** @typedef {{}} Status_ConnectedInputs */
@@ -1026,6 +1035,32 @@ If it was not you, ignore this mail: your password stays as it is.`)
 
 export const mail_reset_subject = /** @type {(inputs: Mail_Reset_SubjectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Reset your Deal rooms password`)
+};
+
+export const mail_signup_body = /** @type {(inputs: Mail_Signup_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Someone (we hope you) signed up for Deal rooms with this address.
+
+Open this link to finish creating your account (it works once, for 24 hours):
+${i?.link}
+
+If it was not you, ignore this mail: no account is created.`)
+};
+
+export const mail_signup_existing_body = /** @type {(inputs: Mail_Signup_Existing_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Someone (we hope you) tried to sign up for Deal rooms with this address, which already has an account. No new account was created.
+
+Sign in: ${i?.signin}
+Forgot your password? ${i?.forgot}
+
+If it was not you, ignore this mail: nothing has changed.`)
+};
+
+export const mail_signup_existing_subject = /** @type {(inputs: Mail_Signup_Existing_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You already have a Deal rooms account`)
+};
+
+export const mail_signup_subject = /** @type {(inputs: Mail_Signup_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Finish creating your Deal rooms account`)
 };
 
 export const mark_lost = /** @type {(inputs: Mark_LostInputs) => LocalizedString} */ () => {
@@ -1758,6 +1793,26 @@ export const sign_out_warning_title = /** @type {(inputs: Sign_Out_Warning_Title
 
 export const sign_up = /** @type {(inputs: Sign_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Create an account`)
+};
+
+export const signup_confirm_button = /** @type {(inputs: Signup_Confirm_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create my account`)
+};
+
+export const signup_confirm_lead = /** @type {(inputs: Signup_Confirm_LeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Create the account ${i?.email} for ${i?.name}?`)
+};
+
+export const signup_confirm_title = /** @type {(inputs: Signup_Confirm_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Finish creating your account`)
+};
+
+export const signup_gone = /** @type {(inputs: Signup_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This sign-up link has expired or has already been used. Sign up again, or sign in if the account exists.`)
+};
+
+export const signup_sent = /** @type {(inputs: Signup_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`We have sent a message to ${i?.email}. Open the link in it to finish creating your account (it works once, for 24 hours). If the address already has an account, the message says how to sign in.`)
 };
 
 export const slash_empty = /** @type {(inputs: Slash_EmptyInputs) => LocalizedString} */ () => {

@@ -148,6 +148,10 @@
 /** @typedef {{ inviter: NonNullable<unknown>, workspace: NonNullable<unknown> }} Mail_Invite_SubjectInputs */
 /** @typedef {{ link: NonNullable<unknown> }} Mail_Reset_BodyInputs */
 /** @typedef {{}} Mail_Reset_SubjectInputs */
+/** @typedef {{ link: NonNullable<unknown> }} Mail_Signup_BodyInputs */
+/** @typedef {{ signin: NonNullable<unknown>, forgot: NonNullable<unknown> }} Mail_Signup_Existing_BodyInputs */
+/** @typedef {{}} Mail_Signup_Existing_SubjectInputs */
+/** @typedef {{}} Mail_Signup_SubjectInputs */
 /** @typedef {{}} Mark_LostInputs */
 /** @typedef {{}} Mark_WonInputs */
 /** @typedef {{}} MemberInputs */
@@ -331,6 +335,11 @@
 /** @typedef {{ count: NonNullable<unknown> }} Sign_Out_WarningInputs */
 /** @typedef {{}} Sign_Out_Warning_TitleInputs */
 /** @typedef {{}} Sign_UpInputs */
+/** @typedef {{}} Signup_Confirm_ButtonInputs */
+/** @typedef {{ email: NonNullable<unknown>, name: NonNullable<unknown> }} Signup_Confirm_LeadInputs */
+/** @typedef {{}} Signup_Confirm_TitleInputs */
+/** @typedef {{}} Signup_GoneInputs */
+/** @typedef {{ email: NonNullable<unknown> }} Signup_SentInputs */
 /** @typedef {{}} Slash_EmptyInputs */
 /** @typedef {{}} Slash_HintInputs */
 /** @typedef {{}} Status_ConnectedInputs */
@@ -1026,6 +1035,32 @@ ${i?.link}
 
 export const mail_reset_subject = /** @type {(inputs: Mail_Reset_SubjectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`重置你的 Deal rooms 密码`)
+};
+
+export const mail_signup_body = /** @type {(inputs: Mail_Signup_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有人（希望是你）使用此邮箱注册了 Deal rooms。
+
+打开以下链接完成注册（仅可使用一次，24 小时内有效）：
+${i?.link}
+
+如果不是你本人操作，请忽略本邮件，不会创建任何账户。`)
+};
+
+export const mail_signup_existing_body = /** @type {(inputs: Mail_Signup_Existing_BodyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`有人（希望是你）尝试用此邮箱注册 Deal rooms，但该邮箱已有账户，因此没有创建新账户。
+
+登录：${i?.signin}
+忘记密码？${i?.forgot}
+
+如果不是你本人操作，请忽略本邮件，一切保持不变。`)
+};
+
+export const mail_signup_existing_subject = /** @type {(inputs: Mail_Signup_Existing_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你已有 Deal rooms 账户`)
+};
+
+export const mail_signup_subject = /** @type {(inputs: Mail_Signup_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`完成 Deal rooms 账户注册`)
 };
 
 export const mark_lost = /** @type {(inputs: Mark_LostInputs) => LocalizedString} */ () => {
@@ -1758,6 +1793,26 @@ export const sign_out_warning_title = /** @type {(inputs: Sign_Out_Warning_Title
 
 export const sign_up = /** @type {(inputs: Sign_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`注册账号`)
+};
+
+export const signup_confirm_button = /** @type {(inputs: Signup_Confirm_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`创建我的账户`)
+};
+
+export const signup_confirm_lead = /** @type {(inputs: Signup_Confirm_LeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`为 ${i?.name} 创建账户 ${i?.email}？`)
+};
+
+export const signup_confirm_title = /** @type {(inputs: Signup_Confirm_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`完成注册`)
+};
+
+export const signup_gone = /** @type {(inputs: Signup_GoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此注册链接已过期或已被使用。请重新注册；如果账户已存在，请直接登录。`)
+};
+
+export const signup_sent = /** @type {(inputs: Signup_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`我们已向 ${i?.email} 发送邮件。打开其中的链接即可完成注册（仅可使用一次，24 小时内有效）。如果该邮箱已有账户，邮件会说明如何登录。`)
 };
 
 export const slash_empty = /** @type {(inputs: Slash_EmptyInputs) => LocalizedString} */ () => {

@@ -58,3 +58,23 @@ export const passwordResets = pgTable(
 	},
 	(t) => [index('password_resets_user_idx').on(t.userId)]
 );
+
+/**
+ * A sign-up waiting for its address to be confirmed (when the app can send mail): the account
+ * is created only from the link mailed to the address, so the sign-up page answers the same
+ * whether or not the address already has an account.
+ */
+export const signupRequests = pgTable(
+	'signup_requests',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		team: text('team').notNull().default(''),
+		createdAt: at('created_at').notNull().defaultNow(),
+		expiresAt: at('expires_at').notNull(),
+		usedAt: at('used_at')
+	},
+	(t) => [index('signup_requests_email_idx').on(t.email)]
+);
