@@ -1,3 +1,4 @@
+import { parse as parseCookie } from 'cookie';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
@@ -98,21 +99,10 @@ export async function invalidateUserSessions(db: Database, userId: string, keep?
 	return rows.map((r) => r.id);
 }
 
-/** Reads one cookie from a raw `Cookie` header (the sync server has no SvelteKit `cookies`). */
+/** Reads one cookie from a raw `Cookie` header (the sync server has no SvelteKit `cookies`), as SvelteKit does. */
 export function readCookie(header: string | undefined, name: string): string | null {
 	if (!header) return null;
-	for (const part of header.split(';')) {
-		const eqAt = part.indexOf('=');
-		if (eqAt < 0) continue;
-		if (part.slice(0, eqAt).trim() === name) {
-			try {
-				return decodeURIComponent(part.slice(eqAt + 1).trim());
-			} catch {
-				return null;
-			}
-		}
-	}
-	return null;
+	return parseCookie(header)[name] ?? null;
 }
 
 /** When a session ends, or null when it is gone or over; for sockets that outlive a request. */
