@@ -61,10 +61,12 @@ let stopping = false;
 async function shutdown(signal: string) {
 	if (stopping) return;
 	stopping = true;
-	console.log(`${signal}: closing, committing pending edits…`);
+	console.log(`${signal}: stopping — committing pending edits, then asking clients to reconnect…`);
 	// Whatever happens below, the process ends: a stuck shutdown must not outlive its signal.
 	setTimeout(() => process.exit(1), 15_000).unref();
+	context.lifecycle.draining = true;
 	server.close();
+	server.closeIdleConnections();
 	await sync.close();
 	await context.database.close();
 	process.exit(0);

@@ -46,7 +46,7 @@ export interface SyncServer {
 	readonly registry: DocRegistry;
 	/** Open sockets. */
 	peerCount(): number;
-	/** Closes every socket, waits for committed writes, stops timers. */
+	/** Stops taking changes, commits what it took, closes every socket with 1012, stops timers. */
 	close(): Promise<void>;
 }
 
@@ -101,6 +101,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		peer.close(CloseCode.RateLimited, reason);
 	};
 	let nextPeerId = 1;
+	let closing = false;
 
 	function connect(ws: WebSocket, identity: SyncIdentity): void {
 		const peer: Peer = {
@@ -144,6 +145,9 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			if (s) s.alive = true;
 		});
 		ws.on('message', (data, isBinary) => {
+			// Shutting down: what arrives now is not applied (nor acknowledged); the client keeps it
+			// and sends it again wherever it reconnects, so it is stored once, elsewhere.
+			if (closing) return;
 			if (!isBinary) return peer.close(CloseCode.MalformedMessage, 'text frames are not part of the protocol');
 			// Once we close a socket, what it sent after is dropped: applying a later update after
 			// a refused one would leave it waiting for a dependency that never comes.
@@ -233,6 +237,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		peerCount: () => sockets.size,
 		handleUpgrade(req, socket, head) {
 			socket.on('error', (error) => log.warn('upgrade socket error', { error: String(error) }));
+			if (closing) return refuse(socket, 503, 'This server is restarting: reconnect in a moment.', { 'Retry-After': '1' });
 			authorizeUpgrade(req, context).then(
 				(decision) => {
 					if (!decision.ok) {
@@ -279,8 +284,14 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			context.events.off('deal-access-changed', onAccessChanged);
 			context.events.off('member-access-changed', onMemberChanged);
 			context.events.off('comments-changed', onCommentsChanged);
-			for (const ws of sockets.keys()) ws.close(1001, 'server shutting down');
-			await Promise.race([registry.flushAll(), new Promise((r) => setTimeout(r, 5000))]);
+			// Stop taking changes, commit what was taken (each client hears it saved), then tell
+			// every client to reconnect: it lands on another instance with nothing left unsaved here.
+			closing = true;
+			await Promise.race([registry.flushAll(), new Promise((r) => setTimeout(r, 10_000))]);
+			const gone = [...sockets.keys()].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+			for (const ws of sockets.keys()) ws.close(CloseCode.Restarting, 'server restarting');
+			// Let the close frames reach the clients before the process goes (else they see 1006).
+			await Promise.race([Promise.all(gone), new Promise((r) => setTimeout(r, 2000))]);
 			await registry.close();
 			wss.close();
 		}

@@ -42,6 +42,11 @@ export const CloseCode = {
 	/** The client sent more than the server takes; it is refused for a short pause, then reconnects and resyncs. */
 	RateLimited: 4529,
 	/** The client read too slowly and its send buffer filled up. */
-	SlowConsumer: 4508
+	SlowConsumer: 4508,
+	/**
+	 * The server is restarting (a deploy): everything it received is committed first; the client
+	 * reconnects, to another instance behind a load balancer. WebSocket's own "service restart".
+	 */
+	Restarting: 1012
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
