@@ -2,16 +2,45 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Database } from '../src/lib/server/db/client.ts';
-import { loadDoc, witnessOf } from '../src/lib/server/doc-store.ts';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { loadDoc, loadDocSince, witnessOf } from '../src/lib/server/doc-store.ts';
 import { getBlocks } from '../src/lib/sync/blocks.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
 import { encodeWitnessMessage, insertedRanges, transactionTouches } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
-import { Persistence } from './persistence.ts';
+import { committedDeletions, Persistence, type UpdateAuthor } from './persistence.ts';
+import { fromBase64, toBase64, type Relay, type RelayMessage } from './relay.ts';
 import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
 import { DealExtractor } from './deal-extraction.ts';
 
 const LOAD = Symbol('load');
+/** Origin of updates heard from another instance or read back from the log: stored already. */
+const STORED_ELSEWHERE = Symbol('stored-elsewhere');
+/** Origin of awareness removals for an instance that went silent. */
+const SWEEP = Symbol('sweep');
+/** How long another instance may stay silent before its clients' carets are removed here. */
+const INSTANCE_TIMEOUT_MS = 6000;
+const HEARTBEAT_MS = 2000;
+/** Documents held here catch up from the log this often, whatever Redis said. */
+const CATCH_UP_EVERY_MS = 10_000;
+
+interface RemoteOrigin {
+	relayFrom: string;
+}
+const isRemote = (origin: unknown): origin is RemoteOrigin => typeof origin === 'object' && origin !== null && 'relayFrom' in origin;
+
+/** A state vector that covers both (the larger clock per client). */
+function mergeStateVector(encoded: Uint8Array, clocks: Map<number, number>): Uint8Array {
+	const sv = Y.decodeStateVector(encoded);
+	for (const [client, clock] of clocks) sv.set(client, Math.max(sv.get(client) ?? 0, clock));
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, sv.size);
+	for (const [client, clock] of sv) {
+		encoding.writeVarUint(encoder, client);
+		encoding.writeVarUint(encoder, clock);
+	}
+	return encoding.toUint8Array(encoder);
+}
 
 interface Entry {
 	doc: SharedDoc;
@@ -22,16 +51,25 @@ interface Entry {
  * Loaded documents by name: each is loaded once (early messages wait for it), shared by every
  * peer, and unloaded once the last peer has left and its updates are committed.
  */
+const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+
 export class DocRegistry {
 	private readonly entries = new Map<string, Entry>();
 	readonly persistence: Persistence;
 	readonly extraction: DealExtractor;
 
+	private readonly relay: Relay | undefined;
+	private readonly heardFrom = new Map<string, number>();
+	private readonly catchingUp = new Map<SharedDoc, Promise<void>>();
+	private readonly catchUpAgain = new Set<SharedDoc>();
+	private relayTimer: NodeJS.Timeout | undefined;
+
 	constructor(
 		private readonly db: Database,
 		private readonly log: Logger,
-		options: { compactEvery?: number } = {}
+		options: { compactEvery?: number; relay?: Relay } = {}
 	) {
+		this.relay = options.relay;
 		this.extraction = new DealExtractor(db, log);
 		this.persistence = new Persistence(db, {
 			log,
@@ -39,7 +77,135 @@ export class DocRegistry {
 			onPersisted: (doc, sv, deletes) => {
 				(doc as SharedDoc).setPersisted(sv, deletes);
 				this.extraction.schedule(doc as SharedDoc);
+			},
+			onStored: this.relay ? (doc, stored) => this.publishStored(doc as SharedDoc, stored) : undefined
+		});
+		if (this.relay) {
+			const relay = this.relay;
+			relay.onMessage((m) => this.fromRelay(m));
+			// Back after an outage (or a first start): whatever was missed is in the log.
+			relay.onReady(() => this.entries.forEach((e) => void e.ready.then(() => this.catchUp(e.doc), () => {})));
+			let beats = 0;
+			this.relayTimer = setInterval(() => {
+				relay.publish({ t: 'h' });
+				this.expireSilentInstances();
+				if (++beats % Math.round(CATCH_UP_EVERY_MS / HEARTBEAT_MS) === 0) {
+					for (const e of this.entries.values()) if (e.doc.loaded) void this.catchUp(e.doc);
+				}
+			}, HEARTBEAT_MS);
+			this.relayTimer.unref();
+		}
+	}
+
+	/** Committed here: tell the other instances (a hint; they catch up from the log if they miss it). */
+	private publishStored(doc: SharedDoc, stored: { data: Uint8Array; author: UpdateAuthor | null }[]): void {
+		const update = stored.length === 1 ? stored[0]!.data : Y.mergeUpdates(stored.map((s) => s.data));
+		const w = stored
+			.filter((s) => s.author?.shown)
+			.map((s) => [s.author!.userId, s.author!.name, s.author!.at, insertedRanges(s.data).flatMap((r) => [r.client, r.clock, r.len])] as [string, string, number, number[]]);
+		this.relay!.publish({ t: 'u', doc: doc.name, u: toBase64(update), w });
+	}
+
+	private fromRelay(message: RelayMessage): void {
+		this.heardFrom.set(message.i, Date.now());
+		if (message.t !== 'u' && message.t !== 'a') return;
+		const doc = this.entries.get(message.doc)?.doc;
+		if (!doc?.loaded) return; // Loading reads the log, which holds it.
+		if (message.t === 'a') {
+			awarenessProtocol.applyAwarenessUpdate(doc.awareness, fromBase64(message.a), { relayFrom: message.i } satisfies RemoteOrigin);
+			return;
+		}
+		const update = fromBase64(message.u);
+		try {
+			Y.applyUpdate(doc.ydoc, update, STORED_ELSEWHERE);
+		} catch (error) {
+			this.log.warn('ignored a relayed update that does not apply; catching up from the log', { doc: doc.name, error: String(error) });
+			return void this.catchUp(doc);
+		}
+		const entries = message.w.map(([userId, name, at, flat]) => ({
+			witnessed: { userId, name, at },
+			ranges: Array.from({ length: Math.floor(flat.length / 3) }, (_, i) => ({ client: flat[3 * i]!, clock: flat[3 * i + 1]!, len: flat[3 * i + 2]! }))
+		}));
+		for (const e of entries) doc.witness.record(e.witnessed, e.ranges);
+		if (entries.length > 0) doc.broadcastExtension(encodeWitnessMessage(entries));
+		this.noteCommittedElsewhere(doc, [update]);
+		// Something it depends on never arrived: a missed message. The log has it.
+		if (doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs) void this.catchUp(doc);
+	}
+
+	/** Updates another instance committed are in storage: what this instance reports saved grows with them. */
+	private noteCommittedElsewhere(doc: SharedDoc, updates: Uint8Array[]): void {
+		let sv = doc.persistedStateVector;
+		const deletes = [];
+		for (const u of updates) {
+			sv = mergeStateVector(sv, Y.parseUpdateMeta(u).to);
+			deletes.push(committedDeletions(u));
+		}
+		doc.setPersisted(sv, Y.mergeDeleteSets(deletes));
+	}
+
+	/** Reads what storage holds beyond what this instance has read: the log is the truth. */
+	catchUp(doc: SharedDoc): Promise<void> {
+		const running = this.catchingUp.get(doc);
+		if (running) {
+			this.catchUpAgain.add(doc);
+			return running;
+		}
+		const job = (async () => {
+			do {
+				this.catchUpAgain.delete(doc);
+				const stored = await loadDocSince(this.db, doc.name, doc.position);
+				if (this.entries.get(doc.name)?.doc !== doc) return;
+				doc.position = stored.position;
+				if (stored.updates.length === 0) continue;
+				const before = Y.encodeStateVector(doc.ydoc);
+				Y.transact(doc.ydoc, () => stored.updates.forEach((u) => Y.applyUpdate(doc.ydoc, u)), STORED_ELSEWHERE);
+				this.noteCommittedElsewhere(doc, stored.updates);
+				if (!equalBytes(before, Y.encodeStateVector(doc.ydoc))) await this.lookUpWitness(doc, true);
+			} while (this.catchUpAgain.has(doc));
+		})()
+			.catch((error) => this.log.error('could not catch up from the log', { doc: doc.name, error: String(error) }))
+			.finally(() => this.catchingUp.delete(doc));
+		this.catchingUp.set(doc, job);
+		return job;
+	}
+
+	/** Who wrote what the page shows an author for, from the stored record (items not known yet). */
+	private async lookUpWitness(doc: SharedDoc, tell: boolean): Promise<void> {
+		const unknown = witnessedItemIds(doc.ydoc).filter((id) => !doc.witness.of(id));
+		if (unknown.length === 0) return;
+		const found = await witnessOf(this.db, doc.name, unknown);
+		for (const { id, witnessed } of found) doc.witness.record(witnessed, [{ ...id, len: 1 }]);
+		if (tell && found.length > 0) doc.broadcastExtension(encodeWitnessMessage(found.map((f) => ({ witnessed: f.witnessed, ranges: [{ ...f.id, len: 1 }] }))));
+	}
+
+	/** Carets of clients on an instance that stopped answering are removed here. */
+	private expireSilentInstances(): void {
+		const now = Date.now();
+		for (const [instance, at] of this.heardFrom) {
+			if (now - at < INSTANCE_TIMEOUT_MS) continue;
+			this.heardFrom.delete(instance);
+			for (const { doc } of this.entries.values()) {
+				const ids = doc.awarenessFrom.get(instance);
+				doc.awarenessFrom.delete(instance);
+				if (ids?.size) awarenessProtocol.removeAwarenessStates(doc.awareness, [...ids], SWEEP);
 			}
+		}
+	}
+
+	/** Awareness changes of this instance's peers go to the others; remote ones are tracked by instance. */
+	private relayAwareness(doc: SharedDoc): void {
+		doc.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+			if (origin === SWEEP) return;
+			if (isRemote(origin)) {
+				const ids = doc.awarenessFrom.get(origin.relayFrom) ?? new Set<number>();
+				doc.awarenessFrom.set(origin.relayFrom, ids);
+				[...added, ...updated].forEach((id) => ids.add(id));
+				removed.forEach((id) => ids.delete(id));
+				return;
+			}
+			const changed = [...added, ...updated, ...removed];
+			this.relay!.publish({ t: 'a', doc: doc.name, a: toBase64(awarenessProtocol.encodeAwarenessUpdate(doc.awareness, changed)) });
 		});
 	}
 
@@ -57,6 +223,11 @@ export class DocRegistry {
 		let entry = this.entries.get(name);
 		if (!entry) {
 			const doc = new SharedDoc(name, (d, update, origin, tr) => this.onUpdate(d, update, origin, tr));
+			if (this.relay) {
+				// Listen before loading: what is published meanwhile is in the log or in a catch-up.
+				this.relay.watch(name);
+				this.relayAwareness(doc);
+			}
 			entry = { doc, ready: this.load(doc) };
 			this.entries.set(name, entry);
 		}
@@ -80,9 +251,8 @@ export class DocRegistry {
 				LOAD
 			);
 			// Who wrote what the page shows an author for, from the stored record.
-			for (const { id, witnessed } of await witnessOf(this.db, doc.name, witnessedItemIds(doc.ydoc))) {
-				doc.witness.record(witnessed, [{ ...id, len: 1 }]);
-			}
+			await this.lookUpWitness(doc, false);
+			doc.position = stored.position;
 			doc.rowsSinceCompaction = stored.logRows;
 			doc.persistedStateVector = Y.encodeStateVector(doc.ydoc);
 			doc.loaded = true;
@@ -96,6 +266,13 @@ export class DocRegistry {
 
 	private onUpdate(doc: SharedDoc, update: Uint8Array, origin: unknown, transaction: Y.Transaction): void {
 		if (origin === LOAD) return;
+		if (origin === STORED_ELSEWHERE) {
+			// Committed by another instance: this one's clients hear it, nobody stores it again.
+			return doc.broadcast(message(MESSAGE_SYNC, (e) => {
+				encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
+				encoding.writeVarUint8Array(e, update);
+			}));
+		}
 		const peer = doc.peers.has(origin as Peer) ? (origin as Peer) : null;
 		const msg = message(MESSAGE_SYNC, (e) => {
 			encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
@@ -103,9 +280,9 @@ export class DocRegistry {
 		});
 		doc.broadcast(msg, peer ?? undefined);
 		// The witness: who sent it is the socket's authenticated user, when is our clock.
-		const author = peer ? { userId: peer.user.id, at: Date.now() } : null;
-		if (peer && author && transactionTouches(transaction, [getBlocks(doc.ydoc)])) {
-			const entry = { witnessed: { ...author, name: peer.user.name }, ranges: insertedRanges(update) };
+		const author = peer ? { userId: peer.user.id, name: peer.user.name, at: Date.now(), shown: transactionTouches(transaction, [getBlocks(doc.ydoc)]) } : null;
+		if (author?.shown) {
+			const entry = { witnessed: { userId: author.userId, name: author.name, at: author.at }, ranges: insertedRanges(update) };
 			doc.witness.record(entry.witnessed, entry.ranges);
 			doc.broadcastExtension(encodeWitnessMessage([entry]));
 		}
@@ -122,6 +299,7 @@ export class DocRegistry {
 		await this.extraction.flush(doc);
 		if (doc.peers.size > 0 || this.entries.get(doc.name)?.doc !== doc) return;
 		this.entries.delete(doc.name);
+		this.relay?.unwatch(doc.name);
 		doc.destroy();
 	}
 
@@ -133,6 +311,7 @@ export class DocRegistry {
 	/** Stops background work, waiting (boundedly) for database work already under way. */
 	async close(): Promise<void> {
 		this.closed = true;
+		clearInterval(this.relayTimer);
 		this.persistence.close();
 		this.extraction.close();
 		const docs = [...this.entries.values()].map((e) => e.doc);

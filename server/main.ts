@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { createAppContext, setAppContext } from '../src/lib/server/app-context.ts';
 import { readConfig } from '../src/lib/server/config.ts';
 import { withSecurityHeaders } from './security-headers.ts';
+import { consoleLogger } from './logger.ts';
+import { createRedisRelay } from './relay.ts';
 import { createSyncServer } from './sync-server.ts';
 import { SYNC_PATH_PREFIX } from './upgrade-auth.ts';
 
@@ -40,7 +42,10 @@ const server = http.createServer(withSecurityHeaders(process.env.ORIGIN, handler
 // A client that never finishes its request headers is dropped instead of holding a socket.
 server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
-const sync = createSyncServer(context);
+// Several instances on one Postgres: fan-out through Redis (a hint; each catches up from the log).
+const relay = config.REDIS_URL ? createRedisRelay(config.REDIS_URL, consoleLogger) : undefined;
+context.lifecycle.redis = relay ? () => relay.status() : null;
+const sync = createSyncServer(context, { relay });
 server.on('upgrade', (req, socket, head) => {
 	if (req.url?.startsWith(SYNC_PATH_PREFIX)) sync.handleUpgrade(req, socket, head);
 	else socket.destroy();
@@ -52,7 +57,7 @@ server.listen(config.PORT, config.HOST, () => {
 	console.log(
 		`Deal rooms listening on http://localhost:${port} (${context.database.driver}${
 			context.database.driver === 'pglite' ? `, data in ${path.resolve(config.DATA_DIR)}` : ''
-		})`
+		}${relay ? `, fan-out through Redis as instance ${relay.instanceId}` : ''})`
 	);
 	if (config.SEED_DEMO) console.log('Demo users: olivia@demo.test (owner), alice@demo.test, bob@demo.test, maya@demo.test, victor@demo.test — password "demo-password".');
 });
@@ -68,6 +73,7 @@ async function shutdown(signal: string) {
 	server.close();
 	server.closeIdleConnections();
 	await sync.close();
+	await relay?.close();
 	await context.database.close();
 	process.exit(0);
 }

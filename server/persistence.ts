@@ -23,6 +23,8 @@ export interface PersistenceOptions {
 	 * deletions committed since the last call for this document.
 	 */
 	onPersisted: (doc: PersistedDoc, stateVector: Uint8Array, committedDeletes: DeleteSet) => void;
+	/** Called once updates are committed, for every document in the batch: what was stored, and its newest row id. */
+	onStored?: (doc: PersistedDoc, stored: { data: Uint8Array; author: UpdateAuthor | null }[], lastId: number) => void;
 	log: Logger;
 	/** Compact a document once this many rows have been logged for it. */
 	compactEvery?: number;
@@ -61,7 +63,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /** Who sent an update and when the server applied it; null for the server's own changes. */
 export interface UpdateAuthor {
 	userId: string;
+	name: string;
 	at: number;
+	/** Whether it changed what the page shows an author for (the blocks): other instances record it. */
+	shown: boolean;
 }
 
 interface Entry {
@@ -153,11 +158,12 @@ export class Persistence {
 			for (const [doc, n] of counts) {
 				if (this.pendingPerDoc.get(doc) === n) complete.set(doc, Y.encodeStateVector(doc.ydoc));
 			}
+			let newest: Map<string, number>;
 			try {
 				// A connection cut without a reset can leave a query waiting forever: give up on it
 				// and retry. Should it commit after all, the retry stores the same updates again,
 				// which Yjs applies once; it was never reported committed on its own.
-				await withTimeout(
+				newest = await withTimeout(
 					appendUpdates(
 						this.db,
 						batch.map((e) => ({
@@ -194,6 +200,15 @@ export class Persistence {
 				else this.pendingPerDoc.delete(doc);
 				doc.rowsSinceCompaction += n;
 				if (this.shouldCompact(doc)) void this.compact(doc);
+			}
+			if (this.options.onStored) {
+				const byDoc = new Map<PersistedDoc, { data: Uint8Array; author: UpdateAuthor | null }[]>();
+				for (const e of batch) {
+					const list = byDoc.get(e.doc) ?? [];
+					list.push({ data: e.data, author: e.author });
+					byDoc.set(e.doc, list);
+				}
+				for (const [doc, stored] of byDoc) this.options.onStored(doc, stored, newest.get(doc.name) ?? 0);
 			}
 			for (const [doc, sv] of complete) {
 				const deletes = Y.mergeDeleteSets(this.unreportedDeletes.get(doc) ?? []);

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import type { LogPosition } from '../src/lib/server/doc-store.ts';
 import { encodePersisted, type DeleteSet } from '../src/lib/sync/saved-state.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
 import { encodeWitnessMessage, WitnessIndex } from '../src/lib/sync/witness.ts';
@@ -44,6 +45,10 @@ export class SharedDoc implements PersistedDoc {
 	 * document loads, then recorded as live updates to the blocks are applied.
 	 */
 	readonly witness = new WitnessIndex();
+	/** How far this instance has read the document's storage (several instances: it catches up from here). */
+	position: LogPosition = { lastId: 0, mergedRows: -1 };
+	/** Awareness client ids of clients on other instances, by instance. */
+	readonly awarenessFrom = new Map<string, Set<number>>();
 	/** How many times the document's snapshot was computed (read-only checks share one per change). */
 	snapshotsComputed = 0;
 	private cachedSnapshot: Y.Snapshot | null = null;

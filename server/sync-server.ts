@@ -10,6 +10,7 @@ import { clientAddress } from './client-address.ts';
 import { DocRegistry } from './doc-registry.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { handlePeerMessage, ProtocolError, type MessageLimits } from './peer-messages.ts';
+import type { Relay } from './relay.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** Tells the open deal to fetch its comments again: one varint, the message type. */
@@ -38,6 +39,8 @@ export interface SyncServerOptions {
 	rateLimitPauseMs?: number;
 	/** Uncommitted bytes beyond which new writes are refused with 4500. */
 	maxPendingBytes?: number;
+	/** Fan-out to other instances (REDIS_URL); without it, this instance is the only one. */
+	relay?: Relay;
 }
 
 export interface SyncServer {
@@ -76,7 +79,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 	const maxBuffered = options.maxBufferedBytes ?? 16 * 1024 * 1024;
 	const maxQueued = options.maxQueuedWhileLoading ?? 2000;
 	const db = context.database.db;
-	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery });
+	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery, relay: options.relay });
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? context.config.SYNC_MAX_PAYLOAD });
 	const sockets = new Map<WebSocket, { peer: Peer; doc: SharedDoc; alive: boolean }>();
 	// Users closed for flooding, and until when their new sockets are refused: the stock client
@@ -227,6 +230,14 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		for (const { peer, doc } of sockets.values()) if (peer.user.id === userId) void recheck(peer, doc.name);
 	};
 	const onCommentsChanged = (dealId: string) => registry.get(dealId)?.broadcastExtension(COMMENTS_CHANGED);
+	// Several instances: an access or comments event raised here reaches the sockets held there.
+	const relay = options.relay;
+	if (relay) {
+		context.events.forward = (name, arg) => relay.publish({ t: 'e', name, arg });
+		relay.onMessage((m) => {
+			if (m.t === 'e') context.events.emitLocal(m.name, m.arg);
+		});
+	}
 	context.events.on('session-revoked', onSessionRevoked);
 	context.events.on('deal-access-changed', onAccessChanged);
 	context.events.on('member-access-changed', onMemberChanged);
@@ -284,6 +295,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			context.events.off('deal-access-changed', onAccessChanged);
 			context.events.off('member-access-changed', onMemberChanged);
 			context.events.off('comments-changed', onCommentsChanged);
+			if (relay) context.events.forward = null;
 			// Stop taking changes, commit what was taken (each client hears it saved), then tell
 			// every client to reconnect: it lands on another instance with nothing left unsaved here.
 			closing = true;

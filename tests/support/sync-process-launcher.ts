@@ -13,6 +13,8 @@ export interface SyncProcess extends SyncProcessReady {
 	kill(): Promise<void>;
 	/** SIGTERM: a graceful stop. */
 	stop(): Promise<void>;
+	/** Raises an app event in the process, as its HTTP side would (a role removed, a sign-out). */
+	emit(name: string, arg: string): void;
 }
 
 /** Starts `tests/support/sync-process.ts` and waits until it listens. */
@@ -54,6 +56,7 @@ export async function launchSyncProcess(env: Record<string, string | undefined>)
 				child.send('stats');
 			}),
 		kill: () => signal('SIGKILL'),
+		emit: (name, arg) => void child.send({ emit: [name, arg] }),
 		stop: () => signal('SIGTERM')
 	};
 }

@@ -17,7 +17,9 @@ import { readConfig } from '../../src/lib/server/config.ts';
 import { dealMembers, deals, users } from '../../src/lib/server/db/schema.ts';
 import { newId } from '../../src/lib/ids.ts';
 import { consoleLogger, silentLogger } from '../../server/logger.ts';
+import { createRedisRelay } from '../../server/relay.ts';
 import { createSyncServer } from '../../server/sync-server.ts';
+import type { AppEventName } from '../../src/lib/server/app-events.ts';
 
 export interface SyncProcessReady {
 	port: number;
@@ -47,7 +49,16 @@ if (process.env.SYNC_MODE === 'reference') {
 	const config = readConfig({ ...process.env, SEED_DEMO: '1', PORT: '0' });
 	const context = await createAppContext({ config, log: () => {} });
 	const db = context.database.db;
-	const sync = createSyncServer(context, { log: process.env.SYNC_QUIET ? silentLogger : consoleLogger });
+	const log = process.env.SYNC_QUIET ? silentLogger : consoleLogger;
+	const relay = config.REDIS_URL ? createRedisRelay(config.REDIS_URL, log) : undefined;
+	const sync = createSyncServer(context, { log, relay });
+	// Tests raise app events (a role removed, a session signed out) as the HTTP side would.
+	process.on('message', (m) => {
+		if (m && typeof m === 'object' && 'emit' in m) {
+			const [name, arg] = (m as { emit: [AppEventName, string] }).emit;
+			context.events.emit(name, arg);
+		}
+	});
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
 	const userId = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
 	const tokens: Record<string, string> = {};
@@ -68,6 +79,7 @@ if (process.env.SYNC_MODE === 'reference') {
 	ready = { port: 0, tokens, deals: dealIds };
 	const stop = async () => {
 		await sync.close();
+		await relay?.close();
 		await context.database.close();
 		process.exit(0);
 	};

@@ -12,8 +12,11 @@ export interface AppContext {
 	database: DatabaseHandle;
 	events: AppEvents;
 	mailer: Mailer;
-	/** Set when the process is shutting down: `/healthz` answers 503 so a load balancer drains it. */
-	lifecycle: { draining: boolean };
+	/**
+	 * `draining` is set when the process is shutting down: `/healthz` answers 503 so a load
+	 * balancer drains it. `redis` says how the relay to other instances is ('ok' or what is wrong).
+	 */
+	lifecycle: { draining: boolean; redis: (() => string) | null };
 	limits: {
 		/** Wrong passwords per account *and* client address: an attacker slows only themselves. */
 		signInFailures: FailureThrottle;
@@ -58,7 +61,7 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 		database,
 		events: new AppEvents(),
 		mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
-		lifecycle: { draining: false },
+		lifecycle: { draining: false, redis: null },
 		limits: {
 			signInFailures: new FailureThrottle(5, 15 * 60_000, 60 * 60_000),
 			signInFailuresByAddress: new FailureThrottle(50, 15 * 60_000, 60 * 60_000),

@@ -15,4 +15,19 @@ export interface AppEventMap {
 	'comments-changed': [dealId: string];
 }
 
-export class AppEvents extends EventEmitter<AppEventMap> {}
+export type AppEventName = keyof AppEventMap;
+
+export class AppEvents extends EventEmitter<AppEventMap> {
+	/** Set when several instances share the work (Redis): every event raised here is sent to the others too. */
+	forward: ((name: AppEventName, arg: string) => void) | null = null;
+
+	override emit<K extends AppEventName>(name: K, ...args: AppEventMap[K]): boolean {
+		this.forward?.(name, args[0]);
+		return super.emit(name as AppEventName, ...(args as [string]));
+	}
+
+	/** An event raised on another instance: handled here, not sent on again. */
+	emitLocal(name: AppEventName, arg: string): boolean {
+		return super.emit(name, arg);
+	}
+}

@@ -29,8 +29,12 @@ const ConfigSchema = z.object({
 	SYNC_MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().positive().default(200),
 	/** The header a proxy puts the client's address in (adapter-node reads the same two). */
 	ADDRESS_HEADER: z.string().trim().toLowerCase().optional(),
-	XFF_DEPTH: z.coerce.number().int().positive().default(1)
-}).transform((c) => ({ ...c, SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL }));
+	XFF_DEPTH: z.coerce.number().int().positive().default(1),
+	/** Redis for fan-out between several instances on one Postgres (needs DATABASE_URL). */
+	REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional()
+})
+	.refine((c) => !c.REDIS_URL || c.DATABASE_URL, { path: ['REDIS_URL'], message: 'several instances share one Postgres: set DATABASE_URL too (the embedded database serves one instance)' })
+	.transform((c) => ({ ...c, SEED_DEMO: c.SEED_DEMO ?? !c.DATABASE_URL }));
 
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

@@ -15,19 +15,43 @@ export interface StoredDoc {
 	updates: Uint8Array[];
 	/** How many of them are log rows (not the snapshot). */
 	logRows: number;
+	/** Where this read got to: the newest log row, and the snapshot's count of folded rows. */
+	position: LogPosition;
+}
+
+/** How far a reader has read a document's storage: catching up reads only what came after. */
+export interface LogPosition {
+	lastId: number;
+	mergedRows: number;
 }
 
 export async function loadDoc(db: Database, docId: string): Promise<StoredDoc> {
-	// One statement, so a compaction committing in between cannot make us miss rows.
+	return loadDocSince(db, docId, { lastId: 0, mergedRows: -1 });
+}
+
+/**
+ * What was stored after `since`: log rows with a higher id and, when a compaction has run since
+ * (it may have folded rows we never read), the snapshot. One statement, so a compaction
+ * committing in between cannot make us miss rows.
+ */
+export async function loadDocSince(db: Database, docId: string, since: LogPosition): Promise<StoredDoc> {
 	const result = await db.execute(sql`
-		select data, 0::bigint as seq from ${docSnapshots} where doc_id = ${docId}
+		select data, 0::bigint as seq, merged_rows from ${docSnapshots} where doc_id = ${docId} and merged_rows > ${since.mergedRows}
 		union all
-		select data, id as seq from ${docUpdates} where doc_id = ${docId}
+		select data, id as seq, null from ${docUpdates} where doc_id = ${docId} and id > ${since.lastId}
 		order by seq`);
-	const list = rowsOf<{ data: Uint8Array | Buffer; seq: string | number }>(result);
+	const list = rowsOf<{ data: Uint8Array | Buffer; seq: string | number; merged_rows: number | null }>(result);
 	const updates = list.map((r) => toBytes(r.data));
-	const logRows = list.filter((r) => Number(r.seq) !== 0).length;
-	return { updates, logRows };
+	const log = list.filter((r) => Number(r.seq) !== 0);
+	const snapshot = list.find((r) => Number(r.seq) === 0);
+	return {
+		updates,
+		logRows: log.length,
+		position: {
+			lastId: log.reduce((max, r) => Math.max(max, Number(r.seq)), since.lastId),
+			mergedRows: snapshot ? Number(snapshot.merged_rows) : Math.max(since.mergedRows, 0)
+		}
+	};
 }
 
 /** Applies stored updates to a fresh document, in one transaction. */
@@ -54,10 +78,11 @@ export interface UpdateRow {
 
 /**
  * Appends updates to the log, and what was witnessed of each to `doc_edit`, in one
- * transaction; resolves once they are committed.
+ * transaction; resolves once they are committed, with the newest row id per document.
  */
-export async function appendUpdates(db: Database, rows: UpdateRow[]): Promise<void> {
-	if (rows.length === 0) return;
+export async function appendUpdates(db: Database, rows: UpdateRow[]): Promise<Map<string, number>> {
+	const newest = new Map<string, number>();
+	if (rows.length === 0) return newest;
 	const now = new Date();
 	const edits = rows.flatMap((r) => {
 		const who = { docId: r.docId, userId: r.userId ?? null, at: r.at ?? now };
@@ -67,9 +92,14 @@ export async function appendUpdates(db: Database, rows: UpdateRow[]): Promise<vo
 		];
 	});
 	await db.transaction(async (tx) => {
-		await tx.insert(docUpdates).values(rows.map((r) => ({ docId: r.docId, data: r.data, userId: r.userId ?? null, createdAt: r.at ?? now })));
+		const ids = await tx
+			.insert(docUpdates)
+			.values(rows.map((r) => ({ docId: r.docId, data: r.data, userId: r.userId ?? null, createdAt: r.at ?? now })))
+			.returning({ id: docUpdates.id, docId: docUpdates.docId });
+		for (const { id, docId } of ids) newest.set(docId, Math.max(newest.get(docId) ?? 0, id));
 		for (let i = 0; i < edits.length; i += 2000) await tx.insert(docEdits).values(edits.slice(i, i + 2000));
 	});
+	return newest;
 }
 
 /**

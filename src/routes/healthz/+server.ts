@@ -20,15 +20,17 @@ async function probe(check: () => Promise<unknown>): Promise<'ok' | string> {
 }
 
 /**
- * For load balancers and monitors: 200 when this instance can serve (its database answers),
- * 503 when it cannot or is shutting down, so traffic moves to the other instances.
+ * For load balancers and monitors: 200 when this instance can serve (its database answers, and
+ * Redis when several instances share the work), 503 when it cannot or is shutting down, so
+ * traffic moves to the other instances. An instance without Redis still serves its own clients.
  */
 export const GET: RequestHandler = async ({ locals }) => {
 	const { database, lifecycle } = locals.context;
 	const databaseStatus = await probe(() => database.db.execute(sql`select 1`));
-	const ok = databaseStatus === 'ok' && !lifecycle.draining;
+	const redis = lifecycle.redis ? lifecycle.redis() : undefined;
+	const ok = databaseStatus === 'ok' && (redis === undefined || redis === 'ok') && !lifecycle.draining;
 	return json(
-		{ status: ok ? 'ok' : 'unavailable', database: databaseStatus, draining: lifecycle.draining },
+		{ status: ok ? 'ok' : 'unavailable', database: databaseStatus, ...(redis === undefined ? {} : { redis }), draining: lifecycle.draining },
 		{ status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } }
 	);
 };

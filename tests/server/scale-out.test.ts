@@ -1,0 +1,123 @@
+import * as prng from 'lib0/prng';
+import { and, eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/lib/server/db/client.ts';
+import { dealMembers, users } from '../../src/lib/server/db/schema.ts';
+import { docFromUpdates, loadDoc } from '../../src/lib/server/doc-store.ts';
+import { CloseCode } from '../../src/lib/sync/protocol.ts';
+import { bodyText } from '../../src/lib/sync/deal-doc.ts';
+import { appendParagraph } from '../support/doc-edits.ts';
+import { launchSyncProcess, type SyncProcess } from '../support/sync-process-launcher.ts';
+import { connectClient, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const REDIS_URL = process.env.TEST_REDIS_URL;
+const POSTGRES = process.env.TEST_DATABASE_URL;
+if (!REDIS_URL || !POSTGRES) {
+	console.log('scale-out tests skipped: set TEST_REDIS_URL=redis://127.0.0.1:6379 and TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them (.ci/run does)');
+}
+const SEED = Number(process.env.SCALE_SEED ?? Date.now() % 1_000_000);
+const occurrences = (text: string, token: string) => text.split(`${token}\n`).length - 1 + (text.endsWith(token) ? 1 : 0);
+
+/**
+ * Several instances as real processes on one Postgres and the real Redis: a client may be on
+ * any of them; updates, carets and access events cross between them; the log is the truth.
+ */
+describe.runIf(REDIS_URL && POSTGRES)('several instances through Redis', () => {
+	let database: TestDatabase;
+	const instances: SyncProcess[] = [];
+	const clients: TestClient[] = [];
+	afterEach(async () => {
+		clients.splice(0).forEach((c) => c.destroy());
+		await Promise.all(instances.splice(0).map((p) => p.kill()));
+		await database?.drop();
+	});
+	const start = async (count: number, random: prng.PRNG) => {
+		database = await createTestDatabase('postgres');
+		// One after another: the first seeds the demo workspace.
+		for (let i = 0; i < count; i++) {
+			instances.push(await launchSyncProcess({ DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', PORT: String(20_000 + prng.int32(random, 0, 9_999)) }));
+		}
+	};
+	const on = (instance: SyncProcess, who: 'alice' | 'bob' = 'alice') => {
+		const client = connectClient({ syncUrl: instance.syncUrl, origin: instance.origin, demoDealId: instance.demoDealId }, instance.tokens[who]!);
+		clients.push(client);
+		return client;
+	};
+
+	it('spreads edits over 3 instances, survives one being killed, and every replica and storage agree', async () => {
+		console.log(`scale-out seed ${SEED}; re-run with SCALE_SEED=${SEED}`);
+		const random = prng.create(SEED);
+		await start(3, random);
+		const editors = instances.flatMap((p) => [on(p), on(p)]);
+		await waitFor(() => editors.every((c) => c.provider.synced), 20_000, 'first sync');
+
+		// One edit on instance A is seen at once by a client on instance C.
+		appendParagraph(editors[0]!.doc, `first-${SEED}`);
+		await waitFor(() => bodyText(editors[5]!.doc).includes(`first-${SEED}`), 10_000, 'fan-out to another instance');
+
+		const tokens: string[] = [`first-${SEED}`];
+		let typing = true;
+		const typeLoop = (async () => {
+			for (let n = 0; typing; n++) {
+				const text = `tok-${SEED}-${n}`;
+				appendParagraph(editors[prng.int32(random, 0, editors.length - 1)]!.doc, text);
+				tokens.push(text);
+				await new Promise((r) => setTimeout(r, prng.int32(random, 2, 20)));
+			}
+		})();
+		await new Promise((r) => setTimeout(r, 600));
+		// Instance B dies mid-edit and comes back on its port (its clients reconnect there).
+		const b = instances[1]!;
+		const env = { DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', PORT: String(b.port) };
+		await b.kill();
+		await new Promise((r) => setTimeout(r, 400));
+		instances[1] = await launchSyncProcess(env);
+		await new Promise((r) => setTimeout(r, 600));
+		typing = false;
+		await typeLoop;
+
+		for (const c of editors) await c.whenSaved(30_000);
+		const db = openDatabase({ kind: 'postgres', url: database.url! });
+		const stored = bodyText(docFromUpdates((await loadDoc(db.db, instances[0]!.demoDealId)).updates));
+		await db.close();
+		for (const t of tokens) expect(occurrences(stored, t), t).toBe(1);
+		await waitFor(() => editors.every((c) => bodyText(c.doc) === stored), 20_000, 'every replica to converge');
+		console.log(`${tokens.length} tokens over 3 instances, one killed: stored once each, all replicas agree`);
+	}, 120_000);
+
+	it('shows a caret on the other instances and removes it when its client leaves or its instance dies', async () => {
+		await start(2, prng.create(SEED));
+		const [a, b] = instances as [SyncProcess, SyncProcess];
+		const watcher = on(b, 'bob');
+		const leaving = on(a);
+		const dying = on(a);
+		await waitFor(() => [watcher, leaving, dying].every((c) => c.provider.synced), 20_000, 'sync');
+		leaving.provider.awareness.setLocalStateField('cursor', { anchor: 1 });
+		dying.provider.awareness.setLocalStateField('cursor', { anchor: 2 });
+		const seen = (c: TestClient) => watcher.provider.awareness.getStates().has(c.doc.clientID);
+		await waitFor(() => seen(leaving) && seen(dying), 10_000, 'carets from instance A on B');
+		// The server stamped who it is, on A; B shows the same.
+		expect(watcher.provider.awareness.getStates().get(leaving.doc.clientID)?.user?.name).toBe('Alice Wang');
+
+		leaving.destroy();
+		await waitFor(() => !seen(leaving), 10_000, 'the caret of a client that left');
+		expect(seen(dying)).toBe(true);
+		await a.kill();
+		await waitFor(() => !seen(dying), 20_000, 'the caret of a client whose instance died');
+	}, 90_000);
+
+	it('closes on instance B the socket of someone whose role was removed on instance A', async () => {
+		await start(2, prng.create(SEED));
+		const [a, b] = instances as [SyncProcess, SyncProcess];
+		const bob = on(b, 'bob');
+		await waitFor(() => bob.provider.synced, 20_000, 'bob syncs on B');
+		const db = openDatabase({ kind: 'postgres', url: database.url! });
+		const [bobUser] = await db.db.select({ id: users.id }).from(users).where(eq(users.email, 'bob@demo.test'));
+		await db.db.delete(dealMembers).where(and(eq(dealMembers.dealId, a.demoDealId), eq(dealMembers.userId, bobUser!.id)));
+		await db.close();
+		// The HTTP side of instance A raises the event, as the deal page's team panel does.
+		a.emit('deal-access-changed', a.demoDealId);
+		await waitFor(() => bob.closeEvents.some((e) => e.code === CloseCode.Forbidden), 10_000, 'bob closed with 4403 on B');
+	}, 60_000);
+});
