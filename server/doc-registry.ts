@@ -3,10 +3,10 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Database } from '../src/lib/server/db/client.ts';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { loadDoc, loadDocSince, witnessOf } from '../src/lib/server/doc-store.ts';
+import { loadDoc, loadDocSince, witnessIdsStored, witnessOf } from '../src/lib/server/doc-store.ts';
 import { getBlocks } from '../src/lib/sync/blocks.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
-import { encodeWitnessMessage, insertedRanges, transactionTouches } from '../src/lib/sync/witness.ts';
+import { encodeWitnessMessage, insertedRanges, transactionTouches, type IdRange } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
 import { committedDeletions, Persistence, type UpdateAuthor } from './persistence.ts';
 import { fromBase64, toBase64, type Relay, type RelayMessage } from './relay.ts';
@@ -90,29 +90,45 @@ export class DocRegistry {
 				relay.publish({ t: 'h' });
 				this.expireSilentInstances();
 				if (++beats % Math.round(CATCH_UP_EVERY_MS / HEARTBEAT_MS) === 0) {
-					for (const e of this.entries.values()) if (e.doc.loaded) void this.catchUp(e.doc);
+					for (const e of this.entries.values()) {
+						if (!e.doc.loaded) continue;
+						void this.catchUp(e.doc);
+						void this.confirmFromRecord(e.doc).catch((error) => this.log.error('could not check relayed updates against the record', { doc: e.doc.name, error: String(error) }));
+					}
 				}
 			}, HEARTBEAT_MS);
 			this.relayTimer.unref();
 		}
 	}
 
-	/** Committed here: tell the other instances (a hint; they catch up from the log if they miss it). */
-	private publishStored(doc: SharedDoc, stored: { data: Uint8Array; author: UpdateAuthor | null }[]): void {
-		const update = stored.length === 1 ? stored[0]!.data : Y.mergeUpdates(stored.map((s) => s.data));
-		const w = stored
-			.filter((s) => s.author?.shown)
-			.map((s) => [s.author!.userId, s.author!.name, s.author!.at, insertedRanges(s.data).flatMap((r) => [r.client, r.clock, r.len])] as [string, string, number, number[]]);
-		this.relay!.publish({ t: 'u', doc: doc.name, u: toBase64(update), w });
+	/** Applied here: the other instances hear it at once (tentative until confirmed committed). */
+	private publishApplied(doc: SharedDoc, update: Uint8Array, author: UpdateAuthor | null): void {
+		const seq = ++doc.relaySeq;
+		doc.unconfirmed.push(seq);
+		const w = author?.shown ? [[author.userId, author.name, author.at, insertedRanges(update).flatMap((r) => [r.client, r.clock, r.len])] as [string, string, number, number[]]] : [];
+		this.relay!.publish({ t: 'u', doc: doc.name, u: toBase64(update), w, s: seq, by: author ? [author.userId, author.name, author.at] : null });
+	}
+
+	/** Committed here (the persistence commits in order): confirm to the others. */
+	private publishStored(doc: SharedDoc, stored: unknown[]): void {
+		const confirmed = doc.unconfirmed.splice(0, stored.length);
+		if (confirmed.length > 0) this.relay!.publish({ t: 'c', doc: doc.name, s: confirmed.at(-1)! });
 	}
 
 	private fromRelay(message: RelayMessage): void {
 		this.heardFrom.set(message.i, Date.now());
-		if (message.t !== 'u' && message.t !== 'a') return;
+		if (message.t !== 'u' && message.t !== 'a' && message.t !== 'c') return;
 		const doc = this.entries.get(message.doc)?.doc;
 		if (!doc?.loaded) return; // Loading reads the log, which holds it.
 		if (message.t === 'a') {
 			awarenessProtocol.applyAwarenessUpdate(doc.awareness, fromBase64(message.a), { relayFrom: message.i } satisfies RemoteOrigin);
+			return;
+		}
+		if (message.t === 'c') {
+			const list = doc.tentative.get(message.i) ?? [];
+			const done = list.filter((t) => t.seq <= message.s);
+			doc.tentative.set(message.i, list.filter((t) => t.seq > message.s));
+			if (done.length > 0) this.noteCommittedElsewhere(doc, done.map((t) => t.update));
 			return;
 		}
 		const update = fromBase64(message.u);
@@ -128,20 +144,73 @@ export class DocRegistry {
 		}));
 		for (const e of entries) doc.witness.record(e.witnessed, e.ranges);
 		if (entries.length > 0) doc.broadcastExtension(encodeWitnessMessage(entries));
-		this.noteCommittedElsewhere(doc, [update]);
+		const list = doc.tentative.get(message.i) ?? [];
+		const by = message.by ? { userId: message.by[0], name: message.by[1], at: message.by[2], shown: entries.length > 0 } : null;
+		list.push({ seq: message.s, update, author: by });
+		doc.tentative.set(message.i, list);
 		// Something it depends on never arrived: a missed message. The log has it.
 		if (doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs) void this.catchUp(doc);
 	}
 
-	/** Updates another instance committed are in storage: what this instance reports saved grows with them. */
-	private noteCommittedElsewhere(doc: SharedDoc, updates: Uint8Array[]): void {
-		let sv = doc.persistedStateVector;
-		const deletes = [];
-		for (const u of updates) {
-			sv = mergeStateVector(sv, Y.parseUpdateMeta(u).to);
-			deletes.push(committedDeletions(u));
+	/**
+	 * Another instance went silent with updates it had not confirmed: it may have died before
+	 * committing them. Store, as theirs, those the witness record shows were never stored (an
+	 * item id inserted by a stored update is stored; an update that only deletes is stored again,
+	 * harmlessly). Their clients, reconnecting here, then hear them saved.
+	 */
+	private async adopt(doc: SharedDoc, instance: string): Promise<void> {
+		const list = doc.tentative.get(instance) ?? [];
+		doc.tentative.delete(instance);
+		if (list.length === 0) return;
+		const unstored = await this.notInRecord(doc, list);
+		for (const t of unstored) {
+			// Now this instance's to commit: published and confirmed as its own.
+			this.publishApplied(doc, t.update, t.author);
+			this.persistence.enqueue(doc, t.update, t.author);
 		}
-		doc.setPersisted(sv, Y.mergeDeleteSets(deletes));
+		if (unstored.length > 0) this.log.warn('stored updates of an instance that went silent before committing them', { doc: doc.name, updates: unstored.length });
+		const stored = list.filter((t) => !unstored.includes(t));
+		if (stored.length > 0) this.noteCommittedElsewhere(doc, stored.map((t) => t.update), 'always');
+	}
+
+	/** Which of these updates the record does not hold (checked by the item ids they insert). */
+	private async notInRecord<T extends { update: Uint8Array }>(doc: SharedDoc, list: T[]): Promise<T[]> {
+		const firstIds = list.map((t) => insertedRanges(t.update)[0]);
+		const known = await witnessIdsStored(this.db, doc.name, firstIds.filter((r): r is IdRange => Boolean(r)));
+		return list.filter((_, i) => !firstIds[i] || !known.has(`${firstIds[i]!.client}:${firstIds[i]!.clock}`));
+	}
+
+	/** A confirmation can be lost: tentative updates the record shows stored are committed. */
+	private async confirmFromRecord(doc: SharedDoc): Promise<void> {
+		for (const [instance, list] of doc.tentative) {
+			const old = list.filter((t) => insertedRanges(t.update).length > 0);
+			if (old.length === 0) continue;
+			const unstored = new Set(await this.notInRecord(doc, old));
+			const stored = old.filter((t) => !unstored.has(t));
+			if (stored.length === 0) continue;
+			doc.tentative.set(instance, (doc.tentative.get(instance) ?? []).filter((t) => !stored.includes(t)));
+			this.noteCommittedElsewhere(doc, stored.map((t) => t.update));
+		}
+	}
+
+	/**
+	 * Updates another instance committed are in storage: what this instance reports saved (to a
+	 * client that connects here) grows with them. Nobody here wrote them, so nobody is told now.
+	 */
+	private noteCommittedElsewhere(doc: SharedDoc, updates: Uint8Array[], tell: 'if-theirs' | 'always' = 'if-theirs'): void {
+		let sv = doc.persistedStateVector;
+		const writers = new Set<number>();
+		for (const u of updates) {
+			const { to } = Y.parseUpdateMeta(u);
+			sv = mergeStateVector(sv, to);
+			for (const client of to.keys()) writers.add(client);
+		}
+		// A client here whose own changes these are (it moved here from the instance that took
+		// them, or caught up from the log) is told they are saved; the Yjs client id is also its
+		// awareness id. Everyone else here has nothing new to hear.
+		const theirs = tell === 'always' || [...doc.peers].some((p) => [...p.awarenessIds].some((id) => writers.has(id)));
+		if (theirs) doc.setPersisted(sv, Y.mergeDeleteSets(updates.map((u) => committedDeletions(u))));
+		else doc.persistedStateVector = sv;
 	}
 
 	/** Reads what storage holds beyond what this instance has read: the log is the truth. */
@@ -160,7 +229,7 @@ export class DocRegistry {
 				if (stored.updates.length === 0) continue;
 				const before = Y.encodeStateVector(doc.ydoc);
 				Y.transact(doc.ydoc, () => stored.updates.forEach((u) => Y.applyUpdate(doc.ydoc, u)), STORED_ELSEWHERE);
-				this.noteCommittedElsewhere(doc, stored.updates);
+				this.noteCommittedElsewhere(doc, stored.updates, 'always');
 				if (!equalBytes(before, Y.encodeStateVector(doc.ydoc))) await this.lookUpWitness(doc, true);
 			} while (this.catchUpAgain.has(doc));
 		})()
@@ -189,6 +258,7 @@ export class DocRegistry {
 				const ids = doc.awarenessFrom.get(instance);
 				doc.awarenessFrom.delete(instance);
 				if (ids?.size) awarenessProtocol.removeAwarenessStates(doc.awareness, [...ids], SWEEP);
+				void this.adopt(doc, instance).catch((error) => this.log.error('could not store the updates of a silent instance', { doc: doc.name, error: String(error) }));
 			}
 		}
 	}
@@ -281,6 +351,7 @@ export class DocRegistry {
 		doc.broadcast(msg, peer ?? undefined);
 		// The witness: who sent it is the socket's authenticated user, when is our clock.
 		const author = peer ? { userId: peer.user.id, name: peer.user.name, at: Date.now(), shown: transactionTouches(transaction, [getBlocks(doc.ydoc)]) } : null;
+		if (this.relay) this.publishApplied(doc, update, author);
 		if (author?.shown) {
 			const entry = { witnessed: { userId: author.userId, name: author.name, at: author.at }, ranges: insertedRanges(update) };
 			doc.witness.record(entry.witnessed, entry.ranges);

@@ -8,8 +8,9 @@ import type { Logger } from './logger.ts';
  * (reconnects, slow subscribers) without anyone being told, so every instance catches up from
  * the ordered `doc_update` log when it loads a document, when Redis comes back, when an
  * update arrives that it cannot apply yet, and every few seconds for the documents it holds.
- * Updates are published only once committed, so nothing reaches another instance that storage
- * could still lose, and no instance but the one that received an update stores it.
+ * An update is published as soon as it is applied (fan-out as fast as on one instance) and
+ * confirmed once committed; only the instance that received it stores it, unless that instance
+ * dies first: then the others store what the record shows was never stored.
  */
 
 const EVENT_NAMES = ['deal-access-changed', 'member-access-changed', 'session-revoked', 'comments-changed'] as const;
@@ -18,8 +19,22 @@ export type RelayedEventName = (typeof EVENT_NAMES)[number];
 const Witnessed = z.tuple([z.string(), z.string(), z.number(), z.array(z.number().int().nonnegative())]);
 
 export const RelayMessage = z.discriminatedUnion('t', [
-	/** Committed updates of a document (merged), with who wrote the ones the page shows an author for. */
-	z.object({ t: z.literal('u'), i: z.string(), doc: z.string().max(200), u: z.string(), w: z.array(Witnessed).max(10_000) }),
+	/**
+	 * An update instance `i` applied (its `s`-th for the document), with who wrote it if the page
+	 * shows an author for it. Not yet committed: the others hold it as tentative until `c`.
+	 */
+	z.object({
+		t: z.literal('u'),
+		i: z.string(),
+		doc: z.string().max(200),
+		u: z.string(),
+		w: z.array(Witnessed).max(10_000),
+		s: z.number().int().nonnegative(),
+		/** Who sent it and when it was applied (stored with it should its instance die first). */
+		by: z.tuple([z.string(), z.string(), z.number()]).nullable()
+	}),
+	/** Instance `i` has committed its updates of the document up to its `s`-th. */
+	z.object({ t: z.literal('c'), i: z.string(), doc: z.string().max(200), s: z.number().int().nonnegative() }),
 	/** An awareness update (including removals) from a peer of instance `i`. */
 	z.object({ t: z.literal('a'), i: z.string(), doc: z.string().max(200), a: z.string() }),
 	/** An access or comments event raised on instance `i`. */

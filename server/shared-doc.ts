@@ -6,7 +6,7 @@ import type { LogPosition } from '../src/lib/server/doc-store.ts';
 import { encodePersisted, type DeleteSet } from '../src/lib/sync/saved-state.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
 import { encodeWitnessMessage, WitnessIndex } from '../src/lib/sync/witness.ts';
-import type { PersistedDoc } from './persistence.ts';
+import type { PersistedDoc, UpdateAuthor } from './persistence.ts';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -49,6 +49,11 @@ export class SharedDoc implements PersistedDoc {
 	position: LogPosition = { lastId: 0, mergedRows: -1 };
 	/** Awareness client ids of clients on other instances, by instance. */
 	readonly awarenessFrom = new Map<string, Set<number>>();
+	/** Updates heard from other instances and not yet confirmed committed, by instance. */
+	readonly tentative = new Map<string, { seq: number; update: Uint8Array; author: UpdateAuthor | null }[]>();
+	/** This instance's published updates of the document (a count) and those not yet confirmed. */
+	relaySeq = 0;
+	readonly unconfirmed: number[] = [];
 	/** How many times the document's snapshot was computed (read-only checks share one per change). */
 	snapshotsComputed = 0;
 	private cachedSnapshot: Y.Snapshot | null = null;

@@ -9,6 +9,7 @@ import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 import { appendParagraph } from '../support/doc-edits.ts';
 import { launchSyncProcess, type SyncProcess } from '../support/sync-process-launcher.ts';
 import { connectClient, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL;
@@ -105,6 +106,47 @@ describe.runIf(REDIS_URL && POSTGRES)('several instances through Redis', () => {
 		expect(seen(dying)).toBe(true);
 		await a.kill();
 		await waitFor(() => !seen(dying), 20_000, 'the caret of a client whose instance died');
+	}, 90_000);
+
+	it('stores on B what A fanned out but died before committing', async () => {
+		const random = prng.create(SEED);
+		database = await createTestDatabase('postgres');
+		const real = new URL(database.url!);
+		const pgProxy = await startTcpProxy({ host: real.hostname, port: Number(real.port || 5432) });
+		try {
+			const viaProxy = new URL(database.url!);
+			viaProxy.port = String(pgProxy.port);
+			const port = () => String(20_000 + prng.int32(random, 0, 9_999));
+			instances.push(await launchSyncProcess({ DATABASE_URL: viaProxy.toString(), REDIS_URL, SYNC_QUIET: '1', PORT: port() }));
+			instances.push(await launchSyncProcess({ DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', PORT: port() }));
+			const [a, b] = instances as [SyncProcess, SyncProcess];
+			const onA = on(a);
+			const onB = on(b, 'bob');
+			await waitFor(() => onA.provider.synced && onB.provider.synced, 20_000, 'sync');
+			// A loses its database: it applies and fans out, but cannot commit.
+			await pgProxy.cut();
+			const lines = Array.from({ length: 5 }, (_, i) => `orphan-${SEED}-${i}`);
+			for (const line of lines) appendParagraph(onA.doc, line);
+			await waitFor(() => lines.every((l) => bodyText(onB.doc).includes(l)), 10_000, 'fan-out from A before any commit');
+			// A's client goes away for good, and A dies with the lines uncommitted.
+			onA.destroy();
+			await a.kill();
+			const db = openDatabase({ kind: 'postgres', url: database.url! });
+			try {
+				await waitFor(
+					async () => {
+						const stored = bodyText(docFromUpdates((await loadDoc(db.db, b.demoDealId)).updates));
+						return lines.every((l) => occurrences(stored, l) === 1);
+					},
+					30_000,
+					'B to store what A never committed'
+				);
+			} finally {
+				await db.close();
+			}
+		} finally {
+			await pgProxy.close();
+		}
 	}, 90_000);
 
 	it('closes on instance B the socket of someone whose role was removed on instance A', async () => {

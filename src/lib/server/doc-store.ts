@@ -102,6 +102,19 @@ export async function appendUpdates(db: Database, rows: UpdateRow[]): Promise<Ma
 	return newest;
 }
 
+/** Which of these item ids (`client:clock`) a stored update of the document inserted, whoever sent it. */
+export async function witnessIdsStored(db: Database, docId: string, ids: { client: number; clock: number }[]): Promise<Set<string>> {
+	const found = new Set<string>();
+	for (let i = 0; i < ids.length; i += 1000) {
+		const wanted = sql.join(ids.slice(i, i + 1000).map((id) => sql`(${id.client}::bigint, ${id.clock}::integer)`), sql`, `);
+		const result = await db.execute(sql`
+			select distinct v.client, v.clock from (values ${wanted}) as v(client, clock)
+			join ${docEdits} e on e.doc_id = ${docId} and e.client = v.client and not e.deleted and e.clock <= v.clock and v.clock < e.clock + e.len`);
+		for (const row of rowsOf<{ client: string | number; clock: number }>(result)) found.add(`${Number(row.client)}:${Number(row.clock)}`);
+	}
+	return found;
+}
+
 /**
  * What the record says of these items of a document: who inserted each and when. Items the
  * server wrote itself (or wrote before the record existed) are not in the answer.
