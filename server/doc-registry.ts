@@ -6,7 +6,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { loadDoc, loadDocSince, witnessIdsStored, witnessOf } from '../src/lib/server/doc-store.ts';
 import { getBlocks } from '../src/lib/sync/blocks.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
-import { encodeWitnessMessage, insertedRanges, transactionTouches, type IdRange } from '../src/lib/sync/witness.ts';
+import { encodeWitnessMessage, flattenRanges, insertedRanges, transactionTouches, unflattenRanges, type IdRange } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
 import { committedDeletions, Persistence, type UpdateAuthor } from './persistence.ts';
 import { fromBase64, toBase64, type Relay, type RelayMessage } from './relay.ts';
@@ -102,10 +102,10 @@ export class DocRegistry {
 	}
 
 	/** Applied here: the other instances hear it at once (tentative until confirmed committed). */
-	private publishApplied(doc: SharedDoc, update: Uint8Array, author: UpdateAuthor | null): void {
+	private publishApplied(doc: SharedDoc, update: Uint8Array, author: UpdateAuthor | null, inserted: IdRange[]): void {
 		const seq = ++doc.relaySeq;
 		doc.unconfirmed.push(seq);
-		const w = author?.shown ? [[author.userId, author.name, author.at, insertedRanges(update).flatMap((r) => [r.client, r.clock, r.len])] as [string, string, number, number[]]] : [];
+		const w = author?.shown ? [[author.userId, author.name, author.at, flattenRanges(inserted)] as [string, string, number, number[]]] : [];
 		this.relay!.publish({ t: 'u', doc: doc.name, u: toBase64(update), w, s: seq, by: author ? [author.userId, author.name, author.at] : null });
 	}
 
@@ -138,15 +138,12 @@ export class DocRegistry {
 			this.log.warn('ignored a relayed update that does not apply; catching up from the log', { doc: doc.name, error: String(error) });
 			return void this.catchUp(doc);
 		}
-		const entries = message.w.map(([userId, name, at, flat]) => ({
-			witnessed: { userId, name, at },
-			ranges: Array.from({ length: Math.floor(flat.length / 3) }, (_, i) => ({ client: flat[3 * i]!, clock: flat[3 * i + 1]!, len: flat[3 * i + 2]! }))
-		}));
+		const entries = message.w.map(([userId, name, at, flat]) => ({ witnessed: { userId, name, at }, ranges: unflattenRanges(flat) }));
 		for (const e of entries) doc.witness.record(e.witnessed, e.ranges);
 		if (entries.length > 0) doc.broadcastExtension(encodeWitnessMessage(entries));
 		const list = doc.tentative.get(message.i) ?? [];
 		const by = message.by ? { userId: message.by[0], name: message.by[1], at: message.by[2], shown: entries.length > 0 } : null;
-		list.push({ seq: message.s, update, author: by });
+		list.push({ seq: message.s, update, author: by, inserted: insertedRanges(update) });
 		doc.tentative.set(message.i, list);
 		// Something it depends on never arrived: a missed message. The log has it.
 		if (doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs) void this.catchUp(doc);
@@ -165,8 +162,8 @@ export class DocRegistry {
 		const unstored = await this.notInRecord(doc, list);
 		for (const t of unstored) {
 			// Now this instance's to commit: published and confirmed as its own.
-			this.publishApplied(doc, t.update, t.author);
-			this.persistence.enqueue(doc, t.update, t.author);
+			this.publishApplied(doc, t.update, t.author, t.inserted);
+			this.persistence.enqueue(doc, t.update, t.author, t.inserted);
 		}
 		if (unstored.length > 0) this.log.warn('stored updates of an instance that went silent before committing them', { doc: doc.name, updates: unstored.length });
 		const stored = list.filter((t) => !unstored.includes(t));
@@ -174,8 +171,8 @@ export class DocRegistry {
 	}
 
 	/** Which of these updates the record does not hold (checked by the item ids they insert). */
-	private async notInRecord<T extends { update: Uint8Array }>(doc: SharedDoc, list: T[]): Promise<T[]> {
-		const firstIds = list.map((t) => insertedRanges(t.update)[0]);
+	private async notInRecord<T extends { inserted: IdRange[] }>(doc: SharedDoc, list: T[]): Promise<T[]> {
+		const firstIds = list.map((t) => t.inserted[0]);
 		const known = await witnessIdsStored(this.db, doc.name, firstIds.filter((r): r is IdRange => Boolean(r)));
 		return list.filter((_, i) => !firstIds[i] || !known.has(`${firstIds[i]!.client}:${firstIds[i]!.clock}`));
 	}
@@ -183,7 +180,7 @@ export class DocRegistry {
 	/** A confirmation can be lost: tentative updates the record shows stored are committed. */
 	private async confirmFromRecord(doc: SharedDoc): Promise<void> {
 		for (const [instance, list] of doc.tentative) {
-			const old = list.filter((t) => insertedRanges(t.update).length > 0);
+			const old = list.filter((t) => t.inserted.length > 0);
 			if (old.length === 0) continue;
 			const unstored = new Set(await this.notInRecord(doc, old));
 			const stored = old.filter((t) => !unstored.has(t));
@@ -336,28 +333,24 @@ export class DocRegistry {
 
 	private onUpdate(doc: SharedDoc, update: Uint8Array, origin: unknown, transaction: Y.Transaction): void {
 		if (origin === LOAD) return;
-		if (origin === STORED_ELSEWHERE) {
-			// Committed by another instance: this one's clients hear it, nobody stores it again.
-			return doc.broadcast(message(MESSAGE_SYNC, (e) => {
-				encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
-				encoding.writeVarUint8Array(e, update);
-			}));
-		}
-		const peer = doc.peers.has(origin as Peer) ? (origin as Peer) : null;
 		const msg = message(MESSAGE_SYNC, (e) => {
 			encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
 			encoding.writeVarUint8Array(e, update);
 		});
+		// Committed by another instance: this one's clients hear it, nobody stores it again.
+		if (origin === STORED_ELSEWHERE) return doc.broadcast(msg);
+		const peer = doc.peers.has(origin as Peer) ? (origin as Peer) : null;
 		doc.broadcast(msg, peer ?? undefined);
 		// The witness: who sent it is the socket's authenticated user, when is our clock.
 		const author = peer ? { userId: peer.user.id, name: peer.user.name, at: Date.now(), shown: transactionTouches(transaction, [getBlocks(doc.ydoc)]) } : null;
-		if (this.relay) this.publishApplied(doc, update, author);
+		const inserted = insertedRanges(update);
+		if (this.relay) this.publishApplied(doc, update, author, inserted);
 		if (author?.shown) {
-			const entry = { witnessed: { userId: author.userId, name: author.name, at: author.at }, ranges: insertedRanges(update) };
+			const entry = { witnessed: { userId: author.userId, name: author.name, at: author.at }, ranges: inserted };
 			doc.witness.record(entry.witnessed, entry.ranges);
 			doc.broadcastExtension(encodeWitnessMessage([entry]));
 		}
-		this.persistence.enqueue(doc, update, author);
+		this.persistence.enqueue(doc, update, author, inserted);
 	}
 
 	private closed = false;

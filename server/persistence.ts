@@ -114,10 +114,10 @@ export class Persistence {
 		this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
 	}
 
-	/** Queues an applied update to be stored with what the server witnessed of it. */
-	enqueue(doc: PersistedDoc, data: Uint8Array, author: UpdateAuthor | null = null): void {
+	/** Queues an applied update to be stored with what the server witnessed of it (and the ids it inserts, if known). */
+	enqueue(doc: PersistedDoc, data: Uint8Array, author: UpdateAuthor | null = null, inserted = insertedRanges(data)): void {
 		const at = new Date(author?.at ?? Date.now());
-		this.pending.push({ doc, data, author, at, inserted: insertedRanges(data), deletes: committedDeletions(data) });
+		this.pending.push({ doc, data, author, at, inserted, deletes: committedDeletions(data) });
 		this.pendingBytes += data.byteLength;
 		this.pendingPerDoc.set(doc, (this.pendingPerDoc.get(doc) ?? 0) + 1);
 		if (!this.running) {

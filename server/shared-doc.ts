@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import type { LogPosition } from '../src/lib/server/doc-store.ts';
 import { encodePersisted, type DeleteSet } from '../src/lib/sync/saved-state.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
-import { encodeWitnessMessage, WitnessIndex } from '../src/lib/sync/witness.ts';
+import { encodeWitnessMessage, WitnessIndex, type IdRange } from '../src/lib/sync/witness.ts';
 import type { PersistedDoc, UpdateAuthor } from './persistence.ts';
 
 export const MESSAGE_SYNC = 0;
@@ -50,7 +50,7 @@ export class SharedDoc implements PersistedDoc {
 	/** Awareness client ids of clients on other instances, by instance. */
 	readonly awarenessFrom = new Map<string, Set<number>>();
 	/** Updates heard from other instances and not yet confirmed committed, by instance. */
-	readonly tentative = new Map<string, { seq: number; update: Uint8Array; author: UpdateAuthor | null }[]>();
+	readonly tentative = new Map<string, { seq: number; update: Uint8Array; author: UpdateAuthor | null; inserted: IdRange[] }[]>();
 	/** This instance's published updates of the document (a count) and those not yet confirmed. */
 	relaySeq = 0;
 	readonly unconfirmed: number[] = [];

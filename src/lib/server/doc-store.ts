@@ -102,14 +102,23 @@ export async function appendUpdates(db: Database, rows: UpdateRow[]): Promise<Ma
 	return newest;
 }
 
+/** `v(client, clock)`: the wanted item ids, joined to `e`, the record rows that inserted them. */
+function insertedBy(docId: string, ids: { client: number; clock: number }[]) {
+	const wanted = sql.join(
+		ids.map((id) => sql`(${id.client}::bigint, ${id.clock}::integer)`),
+		sql`, `
+	);
+	return sql`(values ${wanted}) as v(client, clock)
+		join ${docEdits} e on e.doc_id = ${docId} and e.client = v.client and not e.deleted
+			and e.clock <= v.clock and v.clock < e.clock + e.len`;
+}
+
 /** Which of these item ids (`client:clock`) a stored update of the document inserted, whoever sent it. */
 export async function witnessIdsStored(db: Database, docId: string, ids: { client: number; clock: number }[]): Promise<Set<string>> {
 	const found = new Set<string>();
 	for (let i = 0; i < ids.length; i += 1000) {
-		const wanted = sql.join(ids.slice(i, i + 1000).map((id) => sql`(${id.client}::bigint, ${id.clock}::integer)`), sql`, `);
 		const result = await db.execute(sql`
-			select distinct v.client, v.clock from (values ${wanted}) as v(client, clock)
-			join ${docEdits} e on e.doc_id = ${docId} and e.client = v.client and not e.deleted and e.clock <= v.clock and v.clock < e.clock + e.len`);
+			select distinct v.client, v.clock from ${insertedBy(docId, ids.slice(i, i + 1000))}`);
 		for (const row of rowsOf<{ client: string | number; clock: number }>(result)) found.add(`${Number(row.client)}:${Number(row.clock)}`);
 	}
 	return found;
@@ -122,16 +131,9 @@ export async function witnessIdsStored(db: Database, docId: string, ids: { clien
 export async function witnessOf(db: Database, docId: string, ids: { client: number; clock: number }[]): Promise<{ id: { client: number; clock: number }; witnessed: Witnessed }[]> {
 	const out: { id: { client: number; clock: number }; witnessed: Witnessed }[] = [];
 	for (let i = 0; i < ids.length; i += 1000) {
-		const chunk = ids.slice(i, i + 1000);
-		const wanted = sql.join(
-			chunk.map((id) => sql`(${id.client}::bigint, ${id.clock}::integer)`),
-			sql`, `
-		);
 		const result = await db.execute(sql`
 			select v.client, v.clock, e.user_id, u.name, e.at
-			from (values ${wanted}) as v(client, clock)
-			join ${docEdits} e on e.doc_id = ${docId} and e.client = v.client and not e.deleted
-				and e.clock <= v.clock and v.clock < e.clock + e.len
+			from ${insertedBy(docId, ids.slice(i, i + 1000))}
 			join ${users} u on u.id = e.user_id`);
 		for (const row of rowsOf<{ client: string | number; clock: number; user_id: string; name: string; at: Date | string }>(result)) {
 			out.push({

@@ -111,11 +111,24 @@ export class WitnessIndex {
 	}
 }
 
+/** Ranges as a flat list `[client, clock, len, …]`, as messages carry them. */
+export const flattenRanges = (ranges: IdRange[]): number[] => ranges.flatMap((r) => [r.client, r.clock, r.len]);
+
+/** The ranges of a flat list; triples that are not three non-negative integers are left out. */
+export function unflattenRanges(flat: readonly unknown[]): IdRange[] {
+	const ranges: IdRange[] = [];
+	for (let i = 0; i + 2 < flat.length; i += 3) {
+		const [client, clock, len] = flat.slice(i, i + 3);
+		if ([client, clock, len].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) ranges.push({ client, clock, len } as IdRange);
+	}
+	return ranges;
+}
+
 /** `MESSAGE_WITNESS`, then the entries as JSON: `[[userId, name, at, [client, clock, len, …]], …]`. */
 export function encodeWitnessMessage(entries: WitnessEntry[]): Uint8Array {
 	const encoder = encoding.createEncoder();
 	encoding.writeVarUint(encoder, MESSAGE_WITNESS);
-	const body = entries.map(({ witnessed: w, ranges }) => [w.userId, w.name, w.at, ranges.flatMap((r) => [r.client, r.clock, r.len])]);
+	const body = entries.map(({ witnessed: w, ranges }) => [w.userId, w.name, w.at, flattenRanges(ranges)]);
 	encoding.writeVarString(encoder, JSON.stringify(body));
 	return encoding.toUint8Array(encoder);
 }
@@ -134,12 +147,7 @@ export function readWitnessMessage(decoder: decoding.Decoder): WitnessEntry[] {
 		if (!Array.isArray(item) || item.length !== 4) continue;
 		const [userId, name, at, flat] = item as unknown[];
 		if (typeof userId !== 'string' || typeof name !== 'string' || typeof at !== 'number' || !Array.isArray(flat)) continue;
-		const ranges: IdRange[] = [];
-		for (let i = 0; i + 2 < flat.length; i += 3) {
-			const [client, clock, len] = flat.slice(i, i + 3);
-			if ([client, clock, len].every((n) => Number.isSafeInteger(n) && n >= 0)) ranges.push({ client, clock, len });
-		}
-		entries.push({ witnessed: { userId, name, at }, ranges });
+		entries.push({ witnessed: { userId, name, at }, ranges: unflattenRanges(flat) });
 	}
 	return entries;
 }
