@@ -75,7 +75,7 @@ export class DocRegistry {
 			log,
 			compactEvery: options.compactEvery,
 			onPersisted: (doc, sv, deletes) => {
-				(doc as SharedDoc).setPersisted(sv, deletes);
+				(doc as SharedDoc).setPersisted((doc as SharedDoc).withoutTentative(sv), deletes);
 				this.extraction.schedule(doc as SharedDoc);
 			},
 			onStored: this.relay ? (doc, stored) => this.publishStored(doc as SharedDoc, stored) : undefined

@@ -134,6 +134,25 @@ export class SharedDoc implements PersistedDoc {
 		if (this.peers.has(peer) && peer.extensions) peer.send(encodePersisted(this.persistedStateVector, Y.snapshot(this.ydoc).ds));
 	}
 
+	/**
+	 * A state vector of this document cut back to exclude updates heard from other instances and
+	 * not yet confirmed committed: what is reported saved must be stored, wherever it came from.
+	 */
+	withoutTentative(stateVector: Uint8Array): Uint8Array {
+		if (![...this.tentative.values()].some((l) => l.length > 0)) return stateVector;
+		const sv = Y.decodeStateVector(stateVector);
+		for (const list of this.tentative.values()) {
+			for (const t of list) for (const r of t.inserted) if (sv.has(r.client)) sv.set(r.client, Math.min(sv.get(r.client)!, r.clock));
+		}
+		const encoder = encoding.createEncoder();
+		encoding.writeVarUint(encoder, sv.size);
+		for (const [client, clock] of sv) {
+			encoding.writeVarUint(encoder, client);
+			encoding.writeVarUint(encoder, clock);
+		}
+		return encoding.toUint8Array(encoder);
+	}
+
 	/** Tells every peer what is committed now, and which deletions were committed since last time. */
 	setPersisted(stateVector: Uint8Array, committedDeletes: DeleteSet): void {
 		this.persistedStateVector = stateVector;
