@@ -1,7 +1,6 @@
 import * as prng from 'lib0/prng';
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { dealMembers, users } from '../../src/lib/server/db/schema.ts';
@@ -9,8 +8,10 @@ import { docFromUpdates, loadDoc } from '../../src/lib/server/doc-store.ts';
 import { CloseCode } from '../../src/lib/sync/protocol.ts';
 import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 import { appendParagraph } from '../support/doc-edits.ts';
+import { faultySocketClass, noFaults, roundRobin, type Faults } from '../support/faulty-socket.ts';
+import { content, randomEdit, VIEWER_MARK } from '../support/random-edits.ts';
 import { launchSyncProcess, type SyncProcess } from '../support/sync-process-launcher.ts';
-import { connectClient, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { connectClient, waitFor, type SocketClassFactory, type TestClient } from '../support/sync-clients.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -22,6 +23,8 @@ if (!REDIS_URL || !POSTGRES) {
 const SEED = Number(process.env.SCALE_SEED ?? Date.now() % 1_000_000);
 /** Short in CI; `SCALE_KILLS=30` (npm run chaos) for the long run. */
 const KILLS = Number(process.env.SCALE_KILLS ?? 3);
+/** Steps of the 3-instance fuzz; `SCALE_FUZZ_STEPS=3000` (npm run chaos) for the long run. */
+const FUZZ_STEPS = Number(process.env.SCALE_FUZZ_STEPS ?? 300);
 const occurrences = (text: string, token: string) => text.split(`${token}\n`).length - 1 + (text.endsWith(token) ? 1 : 0);
 
 /**
@@ -44,8 +47,8 @@ describe.runIf(REDIS_URL && POSTGRES)('several instances through Redis', () => {
 			instances.push(await launchSyncProcess({ DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', PORT: String(20_000 + prng.int32(random, 0, 9_999)) }));
 		}
 	};
-	const on = (instance: SyncProcess, who: 'alice' | 'bob' = 'alice') => {
-		const client = connectClient({ syncUrl: instance.syncUrl, origin: instance.origin, demoDealId: instance.demoDealId }, instance.tokens[who]!);
+	const on = (instance: SyncProcess, who: 'alice' | 'bob' | 'victor' = 'alice', socketClass?: SocketClassFactory) => {
+		const client = connectClient({ syncUrl: instance.syncUrl, origin: instance.origin, demoDealId: instance.demoDealId }, instance.tokens[who]!, undefined, { socketClass });
 		clients.push(client);
 		return client;
 	};
@@ -55,21 +58,8 @@ describe.runIf(REDIS_URL && POSTGRES)('several instances through Redis', () => {
 		const random = prng.create(SEED);
 		await start(3, random);
 		// Each (re)connection lands on the next live instance, as behind a load balancer.
-		let next = 0;
-		const running = (p: SyncProcess) => p.child.exitCode === null && p.child.signalCode === null;
-		const balanced = (headers: Record<string, string>) =>
-			class extends WebSocket {
-				constructor(url: string | URL, protocols?: string | string[]) {
-					const live = instances.filter(running);
-					const target = live[next++ % live.length]!;
-					const u = new URL(url);
-					u.port = String(target.port);
-					super(u, protocols, { headers: { ...headers, Origin: target.origin } });
-				}
-			};
-		const target = { syncUrl: instances[0]!.syncUrl, origin: instances[0]!.origin, demoDealId: instances[0]!.demoDealId };
-		const editors = Array.from({ length: 6 }, () => connectClient(target, instances[0]!.tokens.alice!, undefined, { socketClass: balanced }));
-		clients.push(...editors);
+		const route = roundRobin(instances);
+		const editors = Array.from({ length: 6 }, () => on(instances[0]!, 'alice', (headers) => faultySocketClass(headers, noFaults(random), route)));
 		await waitFor(() => editors.every((c) => c.provider.synced), 20_000, 'first sync');
 
 		// One edit is seen at once by a client on another instance.
@@ -116,6 +106,119 @@ describe.runIf(REDIS_URL && POSTGRES)('several instances through Redis', () => {
 		expect(checked).toBeGreaterThan(0);
 		console.log(`${tokens.length} tokens over 3 instances, ${KILLS} kills (${checked} committed tokens checked at kills): stored once each, all replicas agree`);
 	}, 60_000 + KILLS * 20_000);
+
+	it(`converges over 3 instances with drops, delays, disconnects and instance restarts (${FUZZ_STEPS} steps)`, async () => {
+		console.log(`scale-out fuzz seed ${SEED} (${FUZZ_STEPS} steps); re-run with SCALE_SEED=${SEED} SCALE_FUZZ_STEPS=${FUZZ_STEPS}`);
+		const random = prng.create(SEED);
+		await start(3, random);
+		const faults: Faults = { on: false, random, dropRate: 0.03, delayRate: 0.2, maxDelayMs: 40, dropped: 0, delayed: 0 };
+		const draining = new Set<number>();
+		const route = roundRobin(instances, draining);
+		const who = ['alice', 'bob', 'alice', 'bob', 'victor'] as const;
+		const all = who.map((name) => on(instances[0]!, name, (headers) => faultySocketClass(headers, faults, route)));
+		const viewer = all.at(-1)!;
+		const editors = all.slice(0, -1);
+		await waitFor(() => all.every((c) => c.provider.synced), 20_000, 'first sync');
+		faults.on = true;
+
+		// Meanwhile each instance goes down once: stopped (SIGTERM) or killed, and started again.
+		let restarts = 0;
+		let restarting = true;
+		const restartLoop = (async () => {
+			for (const victim of [0, 1, 2]) {
+				await new Promise((r) => setTimeout(r, prng.int32(random, 200, 600)));
+				const instance = instances[victim]!;
+				draining.add(instance.port);
+				await (prng.bool(random) ? instance.stop() : instance.kill());
+				instances[victim] = await launchSyncProcess({ DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', PORT: String(instance.port) });
+				draining.delete(instance.port);
+				restarts++;
+			}
+		})().finally(() => (restarting = false));
+		let disconnects = 0;
+		try {
+			for (let step = 0; step < FUZZ_STEPS || restarting; step++) {
+				const i = prng.int32(random, 0, all.length - 1);
+				const client = all[i]!;
+				randomEdit(client.doc, random, client === viewer ? VIEWER_MARK : `c${i}s${step}`);
+				if (prng.real53(random) < 0.02) {
+					// Off to whichever instance the balancer picks next.
+					client.provider.ws?.close();
+					disconnects++;
+				}
+				await new Promise((r) => setTimeout(r, prng.int32(random, 0, 12)));
+			}
+		} finally {
+			await restartLoop;
+		}
+
+		// The network heals; everyone reconnects (anywhere), resyncs and has its edits committed.
+		faults.on = false;
+		for (const c of all) {
+			c.provider.disconnect();
+			c.provider.connect();
+		}
+		await waitFor(() => all.every((c) => c.provider.synced && c.provider.wsconnected), 30_000, 'resync');
+		for (const c of editors) await c.whenSaved(30_000);
+		await waitFor(() => editors.every((c) => content(c.doc) === content(editors[0]!.doc)), 30_000, 'editors to converge');
+		const expected = content(editors[0]!.doc);
+		// Every instance holds the same document: a fresh client on each reads it.
+		const fresh = instances.map((instance) => on(instance, 'victor'));
+		await waitFor(() => fresh.every((c) => c.provider.synced && content(c.doc) === expected), 30_000, 'every instance to agree');
+		const db = openDatabase({ kind: 'postgres', url: database.url! });
+		const stored = docFromUpdates((await loadDoc(db.db, instances[0]!.demoDealId)).updates);
+		await db.close();
+		expect(content(stored)).toBe(expected);
+		for (const c of editors) expect(Y.encodeStateVector(c.doc)).toEqual(Y.encodeStateVector(stored));
+		expect(expected).not.toContain(VIEWER_MARK);
+		console.log(`scale-out fuzz seed ${SEED}: ${faults.dropped} messages dropped, ${faults.delayed} delayed, ${disconnects} disconnects, ${restarts} instance restarts; clients, 3 instances and storage agree`);
+	}, 120_000 + FUZZ_STEPS * 100);
+
+	it('restarts all 3 instances one after another while everyone types: clients move on with 1012 only, every edit stored once', async () => {
+		const random = prng.create(SEED);
+		await start(3, random);
+		const draining = new Set<number>();
+		const route = roundRobin(instances, draining);
+		const typists = Array.from({ length: 6 }, (_, i) => on(instances[0]!, i % 2 ? 'bob' : 'alice', (headers) => faultySocketClass(headers, noFaults(random), route)));
+		await waitFor(() => typists.every((c) => c.provider.synced), 20_000, 'first sync');
+		const tokens: string[] = [];
+		let typing = true;
+		const typeLoop = (async () => {
+			for (let n = 0; typing; n++) {
+				const text = `roll-${SEED}-${n}`;
+				appendParagraph(typists[n % typists.length]!.doc, text);
+				tokens.push(text);
+				await new Promise((r) => setTimeout(r, prng.int32(random, 2, 20)));
+			}
+		})();
+		const closesBefore = typists.map((c) => c.closeEvents.length);
+		try {
+			for (let i = 0; i < instances.length; i++) {
+				await new Promise((r) => setTimeout(r, prng.int32(random, 200, 500)));
+				await waitFor(() => typists.every((c) => c.provider.wsconnected && c.provider.synced), 20_000, 'everyone connected');
+				// The balancer takes it out (its health check fails once it drains), then it stops.
+				const instance = instances[i]!;
+				draining.add(instance.port);
+				await instance.stop();
+				instances[i] = await launchSyncProcess({ DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', PORT: String(instance.port) });
+				draining.delete(instance.port);
+			}
+		} finally {
+			typing = false;
+			await typeLoop;
+		}
+		for (const c of typists) await c.whenSaved(30_000);
+		// No error anywhere: every close was "service restart" (1012).
+		for (const [i, c] of typists.entries()) expect(c.closeEvents.slice(closesBefore[i]).filter((e) => e.code !== CloseCode.Restarting), `client ${i}`).toEqual([]);
+		expect(typists.reduce((n, c, i) => n + c.closeEvents.length - closesBefore[i]!, 0)).toBeGreaterThanOrEqual(typists.length);
+		for (const c of typists) expect(c.permissionDenied).toEqual([]);
+		const db = openDatabase({ kind: 'postgres', url: database.url! });
+		const text = bodyText(docFromUpdates((await loadDoc(db.db, instances[0]!.demoDealId)).updates));
+		await db.close();
+		for (const t of tokens) expect(occurrences(text, t), t).toBe(1);
+		for (const c of typists) expect(bodyText(c.doc)).toBe(text);
+		console.log(`rolling restart of 3 instances: ${tokens.length} tokens stored once each, only 1012 closes`);
+	}, 120_000);
 
 	it('shows a caret on the other instances and removes it when its client leaves or its instance dies', async () => {
 		await start(2, prng.create(SEED));

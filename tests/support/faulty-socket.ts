@@ -13,13 +13,18 @@ export interface Faults {
 	delayed: number;
 }
 
+/** Where a (re)connection goes, as a load balancer decides: another port, its Origin. */
+export type Route = (url: URL) => { url: URL; origin: string };
+
 /**
  * A `ws` WebSocket for the stock y-websocket client that drops and delays (so reorders)
- * messages both ways, as a bad network and a lossy proxy would. Sends the browser's headers.
+ * messages both ways, as a bad network and a lossy proxy would. Sends the browser's headers;
+ * with `route`, each connection goes where it says (several instances behind a balancer).
  */
 export function faultySocketClass(
 	headers: Record<string, string>,
-	faults: Faults
+	faults: Faults,
+	route?: Route
 ): new (url: string | URL, protocols?: string | string[]) => WebSocket {
 	const pass = (deliver: () => void) => {
 		if (!faults.on) return deliver();
@@ -36,7 +41,8 @@ export function faultySocketClass(
 	};
 	return class FaultySocket extends WebSocket {
 		constructor(url: string | URL, protocols?: string | string[]) {
-			super(url, protocols, { headers });
+			const target = route?.(new URL(url));
+			super(target?.url ?? url, protocols, { headers: target ? { ...headers, Origin: target.origin } : headers });
 			// The stock client listens through `onmessage`: wrap whatever handler it sets.
 			const own = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
 			Object.defineProperty(this, 'onmessage', {
@@ -54,3 +60,21 @@ export function faultySocketClass(
 		}
 	};
 }
+
+/**
+ * Round robin over the instances a health check would pass: each (re)connection lands on the
+ * next one that is running and not `draining` (taken out before it is stopped).
+ */
+export function roundRobin(instances: readonly { port: number; origin: string; child: { exitCode: number | null; signalCode: string | null } }[], draining: Set<number> = new Set()): Route {
+	let next = 0;
+	return (url) => {
+		const live = instances.filter((p) => p.child.exitCode === null && p.child.signalCode === null && !draining.has(p.port));
+		const target = live[next++ % Math.max(1, live.length)] ?? instances[0]!;
+		const routed = new URL(url);
+		routed.port = String(target.port);
+		return { url: routed, origin: target.origin };
+	};
+}
+
+/** No faults at all: a plain socket, routed. */
+export const noFaults = (random: prng.PRNG): Faults => ({ on: false, random, dropRate: 0, delayRate: 0, maxDelayMs: 0, dropped: 0, delayed: 0 });

@@ -34,12 +34,15 @@ export interface TestClient {
 	destroy(): void;
 }
 
+/** Makes the socket class a client uses, given the headers a browser would send. */
+export type SocketClassFactory = (headers: Record<string, string>) => new (url: string | URL, protocols?: string | string[]) => WebSocket;
+
 /** A stock y-websocket client, as the browser uses it, signed in with a session token. */
 export function connectClient(
 	server: Pick<TestServer, 'syncUrl' | 'origin' | 'demoDealId'>,
 	token: string,
 	docName = server.demoDealId,
-	options: { socketClass?: (headers: Record<string, string>) => new (url: string | URL, protocols?: string | string[]) => WebSocket } = {}
+	options: { socketClass?: SocketClassFactory } = {}
 ): TestClient {
 	const doc = new Y.Doc();
 	const tracker = new SaveTracker(doc);
