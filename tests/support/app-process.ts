@@ -44,7 +44,9 @@ export async function startApp(
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ORIGIN: baseUrl, SEED_DEMO: '1', ...options.env };
 	delete env.DATABASE_URL;
 	if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
-	const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/main.ts'], {
+	// tsx as a loader in this one process, not its CLI: the CLI runs the server in a child of its
+	// own, which a SIGKILL of the CLI leaves running (a "killed" instance that still serves).
+	const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
 		env,
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -2,7 +2,9 @@ import net from 'node:net';
 
 /**
  * A loopback TCP proxy in front of a real server (Postgres): `cut()` resets every connection
- * and refuses new ones, as a restarting database does; `restore()` accepts again.
+ * and refuses new ones, as a restarting database does; `restore()` accepts again. In front of
+ * several servers it is a load balancer: each new connection goes to the next one, and to the
+ * one after when that refuses (a dead instance), as a TCP balancer with retries does.
  */
 export interface TcpProxy {
 	port: number;
@@ -11,10 +13,32 @@ export interface TcpProxy {
 	close(): Promise<void>;
 }
 
-export async function startTcpProxy(target: { host: string; port: number }, port = 0): Promise<TcpProxy> {
+type Target = { host: string; port: number };
+
+export async function startTcpProxy(target: Target | Target[], port = 0): Promise<TcpProxy> {
+	const targets = Array.isArray(target) ? target : [target];
+	let next = 0;
 	const sockets = new Set<net.Socket>();
 	const server = net.createServer((client) => {
-		const upstream = net.connect(target.port, target.host);
+		client.pause();
+		let pending: net.Socket | undefined;
+		const gone = () => pending?.destroy();
+		client.once('error', gone).once('close', gone);
+		const first = next++ % targets.length;
+		const attempt = (tries: number) => {
+			const to = targets[(first + tries) % targets.length]!;
+			const upstream = (pending = net.connect(to.port, to.host));
+			const refused = () => (tries + 1 < targets.length ? attempt(tries + 1) : client.destroy());
+			upstream.once('error', refused);
+			upstream.once('connect', () => {
+				upstream.off('error', refused);
+				client.off('error', gone).off('close', gone);
+				join(client, upstream);
+			});
+		};
+		attempt(0);
+	});
+	const join = (client: net.Socket, upstream: net.Socket) => {
 		for (const [a, b] of [
 			[client, upstream],
 			[upstream, client]
@@ -27,7 +51,8 @@ export async function startTcpProxy(target: { host: string; port: number }, port
 			});
 			a.pipe(b);
 		}
-	});
+		client.resume();
+	};
 	const listen = (p: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(p, '127.0.0.1', () => resolve()));
 	await listen(port);
 	const bound = (server.address() as net.AddressInfo).port;
