@@ -107,6 +107,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
 /** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
 /** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Export_AccountInputs */
+/** @typedef {{}} Export_AmountInputs */
+/** @typedef {{}} Export_Close_DateInputs */
+/** @typedef {{}} Export_CsvInputs */
+/** @typedef {{}} Export_CurrencyInputs */
+/** @typedef {{}} Export_MarkdownInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Open_ThreadsInputs */
+/** @typedef {{}} Export_OwnerInputs */
+/** @typedef {{}} Export_PrintInputs */
+/** @typedef {{}} Export_StatusInputs */
 /** @typedef {{}} Forgot_LinkInputs */
 /** @typedef {{}} Forgot_No_MailInputs */
 /** @typedef {{}} Forgot_Rate_LimitedInputs */
@@ -256,6 +267,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Pos_StageInputs */
 /** @typedef {{}} Pos_TemperatureInputs */
 /** @typedef {{}} Pos_UrgencyInputs */
+/** @typedef {{}} Print_BackInputs */
+/** @typedef {{}} Print_ButtonInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Print_ExportedInputs */
 /** @typedef {{}} Profile_Add_EventInputs */
 /** @typedef {{}} Profile_ContactsInputs */
 /** @typedef {{}} Profile_DealsInputs */
@@ -1906,6 +1920,160 @@ export const error_required = /** @type {((inputs: Error_RequiredInputs, options
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.error_required(inputs)
 	return __en.error_required(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account" |
+*
+* @param {Export_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_account = /** @type {((inputs?: Export_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_account(inputs)
+	return __en.export_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Amount" |
+*
+* @param {Export_AmountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_amount = /** @type {((inputs?: Export_AmountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_AmountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_amount(inputs)
+	return __en.export_amount(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Expected close" |
+*
+* @param {Export_Close_DateInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_close_date = /** @type {((inputs?: Export_Close_DateInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Close_DateInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_close_date(inputs)
+	return __en.export_close_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export CSV" |
+*
+* @param {Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_csv = /** @type {((inputs?: Export_CsvInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_CsvInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_csv(inputs)
+	return __en.export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Currency" |
+*
+* @param {Export_CurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_currency = /** @type {((inputs?: Export_CurrencyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_CurrencyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_currency(inputs)
+	return __en.export_currency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Markdown (.md)" |
+*
+* @param {Export_MarkdownInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_markdown = /** @type {((inputs?: Export_MarkdownInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_MarkdownInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_markdown(inputs)
+	return __en.export_markdown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Export_MenuInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_menu = /** @type {((inputs?: Export_MenuInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_MenuInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_menu(inputs)
+	return __en.export_menu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open comment threads" |
+*
+* @param {Export_Open_ThreadsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_open_threads = /** @type {((inputs?: Export_Open_ThreadsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_Open_ThreadsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_open_threads(inputs)
+	return __en.export_open_threads(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal owner" |
+*
+* @param {Export_OwnerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_owner = /** @type {((inputs?: Export_OwnerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_OwnerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_owner(inputs)
+	return __en.export_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "PDF (print)" |
+*
+* @param {Export_PrintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_print = /** @type {((inputs?: Export_PrintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_PrintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_print(inputs)
+	return __en.export_print(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Export_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const export_status = /** @type {((inputs?: Export_StatusInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Export_StatusInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.export_status(inputs)
+	return __en.export_status(inputs)
 });
 /**
 * | output |
@@ -3992,6 +4160,48 @@ export const pos_urgency = /** @type {((inputs?: Pos_UrgencyInputs, options?: { 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.pos_urgency(inputs)
 	return __en.pos_urgency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to the deal" |
+*
+* @param {Print_BackInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const print_back = /** @type {((inputs?: Print_BackInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Print_BackInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.print_back(inputs)
+	return __en.print_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print or save as PDF" |
+*
+* @param {Print_ButtonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const print_button = /** @type {((inputs?: Print_ButtonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Print_ButtonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.print_button(inputs)
+	return __en.print_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Exported {date}" |
+*
+* @param {Print_ExportedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const print_exported = /** @type {((inputs: Print_ExportedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Print_ExportedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.print_exported(inputs)
+	return __en.print_exported(inputs)
 });
 /**
 * | output |

@@ -105,6 +105,17 @@
 /** @typedef {{ min: NonNullable<unknown> }} Error_Password_ShortInputs */
 /** @typedef {{ minutes: NonNullable<unknown> }} Error_Rate_LimitedInputs */
 /** @typedef {{ field: NonNullable<unknown> }} Error_RequiredInputs */
+/** @typedef {{}} Export_AccountInputs */
+/** @typedef {{}} Export_AmountInputs */
+/** @typedef {{}} Export_Close_DateInputs */
+/** @typedef {{}} Export_CsvInputs */
+/** @typedef {{}} Export_CurrencyInputs */
+/** @typedef {{}} Export_MarkdownInputs */
+/** @typedef {{}} Export_MenuInputs */
+/** @typedef {{}} Export_Open_ThreadsInputs */
+/** @typedef {{}} Export_OwnerInputs */
+/** @typedef {{}} Export_PrintInputs */
+/** @typedef {{}} Export_StatusInputs */
 /** @typedef {{}} Forgot_LinkInputs */
 /** @typedef {{}} Forgot_No_MailInputs */
 /** @typedef {{}} Forgot_Rate_LimitedInputs */
@@ -254,6 +265,9 @@
 /** @typedef {{}} Pos_StageInputs */
 /** @typedef {{}} Pos_TemperatureInputs */
 /** @typedef {{}} Pos_UrgencyInputs */
+/** @typedef {{}} Print_BackInputs */
+/** @typedef {{}} Print_ButtonInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Print_ExportedInputs */
 /** @typedef {{}} Profile_Add_EventInputs */
 /** @typedef {{}} Profile_ContactsInputs */
 /** @typedef {{}} Profile_DealsInputs */
@@ -853,6 +867,50 @@ export const error_rate_limited = /** @type {(inputs: Error_Rate_LimitedInputs) 
 
 export const error_required = /** @type {(inputs: Error_RequiredInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Fill in ${i?.field}.`)
+};
+
+export const export_account = /** @type {(inputs: Export_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Account`)
+};
+
+export const export_amount = /** @type {(inputs: Export_AmountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Amount`)
+};
+
+export const export_close_date = /** @type {(inputs: Export_Close_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Expected close`)
+};
+
+export const export_csv = /** @type {(inputs: Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export CSV`)
+};
+
+export const export_currency = /** @type {(inputs: Export_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Currency`)
+};
+
+export const export_markdown = /** @type {(inputs: Export_MarkdownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Markdown (.md)`)
+};
+
+export const export_menu = /** @type {(inputs: Export_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const export_open_threads = /** @type {(inputs: Export_Open_ThreadsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open comment threads`)
+};
+
+export const export_owner = /** @type {(inputs: Export_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal owner`)
+};
+
+export const export_print = /** @type {(inputs: Export_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`PDF (print)`)
+};
+
+export const export_status = /** @type {(inputs: Export_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
 };
 
 export const forgot_link = /** @type {(inputs: Forgot_LinkInputs) => LocalizedString} */ () => {
@@ -1469,6 +1527,18 @@ export const pos_temperature = /** @type {(inputs: Pos_TemperatureInputs) => Loc
 
 export const pos_urgency = /** @type {(inputs: Pos_UrgencyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Urgency`)
+};
+
+export const print_back = /** @type {(inputs: Print_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to the deal`)
+};
+
+export const print_button = /** @type {(inputs: Print_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print or save as PDF`)
+};
+
+export const print_exported = /** @type {(inputs: Print_ExportedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Exported ${i?.date}`)
 };
 
 export const profile_add_event = /** @type {(inputs: Profile_Add_EventInputs) => LocalizedString} */ () => {
