@@ -10,6 +10,7 @@ import { encodeWitnessMessage, flattenRanges, insertedRanges, transactionTouches
 import type { Logger } from './logger.ts';
 import { committedDeletions, Persistence, type UpdateAuthor } from './persistence.ts';
 import { fromBase64, toBase64, type Relay, type RelayMessage } from './relay.ts';
+import { VersionKeeper, type VersionTiming } from './version-keeper.ts';
 import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
 import { DealExtractor } from './deal-extraction.ts';
 
@@ -57,6 +58,7 @@ export class DocRegistry {
 	private readonly entries = new Map<string, Entry>();
 	readonly persistence: Persistence;
 	readonly extraction: DealExtractor;
+	readonly versions: VersionKeeper;
 
 	private readonly relay: Relay | undefined;
 	private readonly heardFrom = new Map<string, number>();
@@ -67,10 +69,11 @@ export class DocRegistry {
 	constructor(
 		private readonly db: Database,
 		private readonly log: Logger,
-		options: { compactEvery?: number; relay?: Relay } = {}
+		options: { compactEvery?: number; relay?: Relay; versionTiming?: VersionTiming } = {}
 	) {
 		this.relay = options.relay;
 		this.extraction = new DealExtractor(db, log);
+		this.versions = new VersionKeeper(db, log, options.versionTiming);
 		this.persistence = new Persistence(db, {
 			log,
 			compactEvery: options.compactEvery,
@@ -78,7 +81,10 @@ export class DocRegistry {
 				(doc as SharedDoc).setPersisted((doc as SharedDoc).withoutTentative(sv), deletes);
 				this.extraction.schedule(doc as SharedDoc);
 			},
-			onStored: this.relay ? (doc, stored) => this.publishStored(doc as SharedDoc, stored) : undefined
+			onStored: (doc, stored) => {
+				if (this.relay) this.publishStored(doc as SharedDoc, stored);
+				if (stored.some((s) => s.author)) this.versions.committed(doc as SharedDoc);
+			}
 		});
 		if (this.relay) {
 			const relay = this.relay;
@@ -323,6 +329,7 @@ export class DocRegistry {
 			doc.rowsSinceCompaction = stored.logRows;
 			doc.persistedStateVector = Y.encodeStateVector(doc.ydoc);
 			doc.loaded = true;
+			this.versions.loaded(doc);
 			if (this.persistence.shouldCompact(doc)) void this.persistence.compact(doc);
 		} catch (error) {
 			this.log.error('could not load document', { doc: doc.name, error: String(error) });
@@ -361,6 +368,7 @@ export class DocRegistry {
 		if (doc.rowsSinceCompaction >= 50) await this.persistence.compact(doc);
 		await this.persistence.whenCompacted(doc);
 		await this.extraction.flush(doc);
+		await this.versions.flush(doc);
 		if (doc.peers.size > 0 || this.entries.get(doc.name)?.doc !== doc) return;
 		this.entries.delete(doc.name);
 		this.relay?.unwatch(doc.name);
@@ -378,6 +386,7 @@ export class DocRegistry {
 		clearInterval(this.relayTimer);
 		this.persistence.close();
 		this.extraction.close();
+		this.versions.close();
 		const docs = [...this.entries.values()].map((e) => e.doc);
 		await Promise.race([
 			Promise.all(docs.flatMap((d) => [this.persistence.whenCompacted(d), this.extraction.whenIdle(d)])),

@@ -1,3 +1,4 @@
+import type { VersionTiming } from './version-keeper.ts';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -41,6 +42,8 @@ export interface SyncServerOptions {
 	maxPendingBytes?: number;
 	/** Fan-out to other instances (REDIS_URL); without it, this instance is the only one. */
 	relay?: Relay;
+	/** When the server keeps automatic versions (tests shorten it). */
+	versionTiming?: VersionTiming;
 }
 
 export interface SyncServer {
@@ -79,7 +82,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 	const maxBuffered = options.maxBufferedBytes ?? 16 * 1024 * 1024;
 	const maxQueued = options.maxQueuedWhileLoading ?? 2000;
 	const db = context.database.db;
-	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery, relay: options.relay });
+	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery, relay: options.relay, versionTiming: options.versionTiming });
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? context.config.SYNC_MAX_PAYLOAD });
 	const sockets = new Map<WebSocket, { peer: Peer; doc: SharedDoc; alive: boolean }>();
 	// Users closed for flooding, and until when their new sockets are refused: the stock client

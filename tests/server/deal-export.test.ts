@@ -4,21 +4,23 @@ import { startApp, type AppProcess } from '../support/app-process.ts';
 import { dealIdByTitle, signInHttp, signUpHttp, type HttpSession } from '../support/http-session.ts';
 import { appendParagraph } from '../support/doc-edits.ts';
 import { connectClient } from '../support/sync-clients.ts';
+import * as Y from 'yjs';
+import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 
 /**
  * `GET /deals/<id>/export.md` of the real app (built, embedded database): the demo deal as
  * Markdown in both languages (snapshots), and the deal page's access rules, asked directly.
  */
-describe('deal export to Markdown', () => {
+describe('deal export and history over HTTP', () => {
 	let app: AppProcess;
-	let alice: HttpSession, maya: HttpSession, victor: HttpSession, outsider: HttpSession;
+	let alice: HttpSession, bob: HttpSession, maya: HttpSession, victor: HttpSession, outsider: HttpSession;
 	let dealId: string;
 	const get = (s: HttpSession | null, path: string, lang?: string) =>
 		fetch(app.baseUrl + path, { headers: { ...(s ? { cookie: s.cookie } : {}), ...(lang ? { cookie: `${s ? `${s.cookie}; ` : ''}PARAGLIDE_LOCALE=${lang}` } : {}) }, redirect: 'manual' });
 
 	beforeAll(async () => {
 		app = await startApp(24330);
-		[alice, maya, victor] = await Promise.all(['alice', 'maya', 'victor'].map((n) => signInHttp(app.baseUrl, `${n}@demo.test`)));
+		[alice, bob, maya, victor] = await Promise.all(['alice', 'bob', 'maya', 'victor'].map((n) => signInHttp(app.baseUrl, `${n}@demo.test`)));
 		outsider = await signUpHttp(app.baseUrl, 'oscar@elsewhere.test', 'Oscar Outside');
 		dealId = await dealIdByTitle(alice, 'Recruiting platform upgrade');
 	}, 240_000);
@@ -93,5 +95,34 @@ describe('deal export to Markdown', () => {
 		// The outsider's workspace has no such deal; no session, no file.
 		expect((await csv(outsider)).text).not.toContain('Recruiting platform upgrade');
 		expect((await csv(null)).status).toBe(401);
+	});
+
+	it('lets editors name a version; everyone with a role reads history; nobody else', async () => {
+		const path = `/api/deals/${dealId}/versions`;
+		const named = await alice.request('POST', path, { name: 'Before QBR 季度复盘前' });
+		expect(named.status).toBe(201);
+		expect((await bob.request('POST', path, { name: 'Bob’s' })).status).toBe(201);
+		for (const s of [maya, victor]) {
+			const refused = await s.request('POST', path, { name: 'not mine to name' });
+			expect(refused.status, s.email).toBe(403);
+			expect(String(refused.json.message)).toMatch(/only editors/i);
+		}
+		expect((await outsider.request('POST', path, { name: 'x' })).status).toBe(404);
+		expect((await alice.request('POST', path, { name: '   ' })).status).toBe(400);
+		expect((await alice.request('POST', path, { name: 'x'.repeat(201) })).status).toBe(400);
+
+		for (const s of [alice, maya, victor]) expect((await s.request('GET', path)).status, s.email).toBe(200);
+		expect((await outsider.request('GET', path)).status).toBe(404);
+		const { versions } = (await victor.request('GET', path)).json as { versions: { id: string; kind: string; name: string; createdBy: { name: string } | null }[] };
+		const qbr = versions.find((v) => v.name === 'Before QBR 季度复盘前')!;
+		expect(qbr).toMatchObject({ kind: 'named', createdBy: { name: 'Alice Wang' } });
+		// Its state is the deal as stored when it was named.
+		const res = await fetch(`${app.baseUrl}${path}/${qbr.id}`, { headers: { cookie: victor.cookie } });
+		expect(res.status).toBe(200);
+		const doc = new Y.Doc();
+		Y.applyUpdate(doc, new Uint8Array(await res.arrayBuffer()));
+		expect(bodyText(doc)).toContain('Huayuan wants to replace');
+		expect((await fetch(`${app.baseUrl}${path}/${qbr.id}`, { headers: { cookie: outsider.cookie } })).status).toBe(404);
+		expect((await fetch(`${app.baseUrl}${path}/nonexistent0000000`, { headers: { cookie: victor.cookie } })).status).toBe(404);
 	});
 });

@@ -212,6 +212,30 @@ export const docEdits = pgTable(
 	]
 );
 
+/**
+ * Versions of a deal document the server keeps: its whole state at that moment (a Yjs update),
+ * made after a burst of edits goes quiet, on a stage change, around a restore, or named by an
+ * editor. Who is in it comes from the witness (`doc_edit`), not from the document.
+ */
+export const docVersions = pgTable(
+	'doc_version',
+	{
+		id: text('id').primaryKey(),
+		docId: text('doc_id').notNull(),
+		kind: text('kind', { enum: ['auto', 'stage', 'named', 'beforeRestore', 'restore'] }).notNull(),
+		name: text('name'),
+		/** Who named it or restored (null for the server's own checkpoints). */
+		createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		state: bytea('state').notNull(),
+		/** The people whose edits went in since the version before, from the witness. */
+		authors: jsonb('authors').$type<{ id: string; name: string }[]>().notNull().default([]),
+		/** Characters (and block values) added and removed since the version before; blocks changed. */
+		summary: jsonb('summary').$type<{ added: number; removed: number; blocks: string[] }>().notNull()
+	},
+	(t) => [index('doc_version_doc_idx').on(t.docId, t.createdAt)]
+);
+
 export const docSnapshots = pgTable('doc_snapshot', {
 	docId: text('doc_id').primaryKey(),
 	data: bytea('data').notNull(),

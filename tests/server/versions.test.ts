@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { listVersions, versionState } from '../../src/lib/server/versions.ts';
+import { bodyText } from '../../src/lib/sync/deal-doc.ts';
+import { dealStage, readChecklist, setCriterionDone, setCustomerConfirmed } from '../../src/lib/sync/sales-blocks.ts';
+import { appendParagraph } from '../support/doc-edits.ts';
+import { connectClient, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { TEST_DRIVERS } from '../support/test-database.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+/**
+ * The server keeps versions of a deal by itself: after a burst of edits goes quiet, at most
+ * every so often while edits go on, and on a stage change; each says who is in it from the
+ * server's record, not from the document.
+ */
+describe.each(TEST_DRIVERS)('automatic versions, on %s', (driver) => {
+	let server: TestServer;
+	const clients: TestClient[] = [];
+	afterEach(async () => {
+		clients.splice(0).forEach((c) => c.destroy());
+		await server?.close();
+	});
+	const open = async (email: string) => {
+		const c = connectClient(server, await server.signIn(email));
+		clients.push(c);
+		await waitFor(() => c.provider.synced, 10_000, 'sync');
+		return c;
+	};
+	const versions = () => listVersions(server.database.handle.db, server.demoDealId);
+
+	it('keeps a version when a burst goes quiet, with the people in it from the server’s record', async () => {
+		server = await startTestServer(driver, { versionTiming: { quietMs: 300, maxMs: 60_000 } });
+		const alice = await open('alice@demo.test');
+		for (let i = 0; i < 5; i++) appendParagraph(alice.doc, `alice burst ${i}`);
+		await alice.whenSaved(10_000);
+		await waitFor(async () => (await versions()).length === 1, 10_000, 'a version after the burst');
+		const [first] = await versions();
+		expect(first!.kind).toBe('auto');
+		expect(first!.authors.map((a) => a.name)).toEqual(['Alice Wang']);
+		expect(first!.summary.added).toBeGreaterThanOrEqual('alice burst 0'.length * 5);
+
+		const bob = await open('bob@demo.test');
+		appendParagraph(bob.doc, 'bob was here');
+		await bob.whenSaved(10_000);
+		await waitFor(async () => (await versions()).length === 2, 10_000, 'a second version');
+		const [second] = await versions();
+		// Only who edited since the version before; the state is the document as it was then.
+		expect(second!.authors.map((a) => a.name)).toEqual(['Bob Li']);
+		const state = await versionState(server.database.handle.db, server.demoDealId, second!.id);
+		const doc = new Y.Doc();
+		Y.applyUpdate(doc, state!);
+		expect(bodyText(doc)).toContain('bob was here');
+		expect(bodyText(doc)).toContain('alice burst 4');
+	});
+
+	it('keeps versions while edits go on without a pause, and one at once on a stage change', async () => {
+		server = await startTestServer(driver, { versionTiming: { quietMs: 5_000, maxMs: 500 } });
+		const alice = await open('alice@demo.test');
+		// Typing without a quiet moment: versions still come, at most every maxMs.
+		for (let i = 0; i < 30; i++) {
+			appendParagraph(alice.doc, `steady ${i}`);
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		await alice.whenSaved(10_000);
+		await waitFor(async () => (await versions()).length >= 2, 10_000, 'versions during steady typing');
+		const during = (await versions()).length;
+
+		// Tick what the next stage needs: the derived stage changes, a "stage" version follows.
+		const before = dealStage(alice.doc);
+		const checklist = readChecklist(alice.doc, 'stage-checklist');
+		for (const c of checklist.criteria.filter((c) => (c.stage === 'solutionConfirmed' || c.stage === 'riskAssessment') && c.required)) {
+			setCriterionDone(alice.doc, 'stage-checklist', c.id, true, 'alice');
+			if (c.needsCustomerConfirmation) setCustomerConfirmed(alice.doc, 'stage-checklist', c.id, true);
+		}
+		expect(dealStage(alice.doc)).not.toBe(before);
+		await alice.whenSaved(10_000);
+		await waitFor(async () => (await versions()).some((v) => v.kind === 'stage'), 10_000, 'a stage version');
+		expect((await versions()).length).toBeGreaterThan(during);
+		expect((await versions()).find((v) => v.kind === 'stage')!.summary.blocks).toContain('stage-checklist');
+	});
+});
