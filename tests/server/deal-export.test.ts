@@ -125,4 +125,25 @@ describe('deal export and history over HTTP', () => {
 		expect((await fetch(`${app.baseUrl}${path}/${qbr.id}`, { headers: { cookie: outsider.cookie } })).status).toBe(404);
 		expect((await fetch(`${app.baseUrl}${path}/nonexistent0000000`, { headers: { cookie: victor.cookie } })).status).toBe(404);
 	});
+
+	it('restores only for editors of an open deal, as a change in the restorer’s name', async () => {
+		const path = `/api/deals/${dealId}/versions`;
+		const { versions } = (await alice.request('GET', path)).json as { versions: { id: string; name: string | null }[] };
+		const version = versions.find((v) => v.name === 'Before QBR 季度复盘前')!;
+		const restore = (s: HttpSession, body: Record<string, unknown> = {}) => s.request('POST', `${path}/${version.id}/restore`, body);
+		for (const s of [maya, victor]) expect((await restore(s)).status, s.email).toBe(403);
+		expect((await restore(outsider)).status).toBe(404);
+		expect((await restore(alice, { blockId: 'no-such-block' })).status).toBe(404);
+		const done = await restore(bob, { blockId: 'demo-roles' });
+		expect(done.status).toBe(200);
+		const after = (await alice.request('GET', path)).json as { versions: { id: string; kind: string; authors: { name: string }[]; createdBy: { name: string } | null }[] };
+		expect(after.versions.find((v) => v.id === done.json.restore)).toMatchObject({ kind: 'restore', createdBy: { name: 'Bob Li' } });
+		expect(after.versions.find((v) => v.id === done.json.before)).toMatchObject({ kind: 'beforeRestore' });
+		// A closed deal keeps its history readable and refuses restores.
+		expect((await alice.form(`/deals/${dealId}?/setStatus`, { status: 'won' })).status).toBeLessThan(400);
+		expect((await alice.request('GET', path)).status).toBe(200);
+		const refused = await restore(alice);
+		expect(refused.status).toBe(409);
+		expect(String(refused.json.message)).toMatch(/closed/);
+	});
 });

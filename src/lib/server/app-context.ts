@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { readConfig, type AppConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { AppEvents } from './app-events.ts';
@@ -17,6 +18,8 @@ export interface AppContext {
 	 * balancer drains it. `redis` says how the relay to other instances is ('ok' or what is wrong).
 	 */
 	lifecycle: { draining: boolean; redis: (() => string) | null };
+	/** The sync server's documents, for changes the server itself makes (a restore); set once it runs. */
+	documents: DocumentEditor | null;
 	limits: {
 		/** Wrong passwords per account *and* client address: an attacker slows only themselves. */
 		signInFailures: FailureThrottle;
@@ -28,6 +31,12 @@ export interface AppContext {
 		resetByEmail: AttemptLimiter;
 		resetByAddress: AttemptLimiter;
 	};
+}
+
+/** A change the server makes to a live document in someone's name: synced, witnessed, committed. */
+export interface DocumentEditor {
+	/** Runs `change` on the live document and resolves once it is committed, with the states before and after. */
+	edit(name: string, author: { userId: string; name: string }, change: (doc: Y.Doc) => void): Promise<{ before: Uint8Array; after: Uint8Array }>;
 }
 
 export interface CreateContextOptions {
@@ -62,6 +71,7 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 		events: new AppEvents(),
 		mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
 		lifecycle: { draining: false, redis: null },
+		documents: null,
 		limits: {
 			signInFailures: new FailureThrottle(5, 15 * 60_000, 60 * 60_000),
 			signInFailuresByAddress: new FailureThrottle(50, 15 * 60_000, 60 * 60_000),

@@ -3,28 +3,12 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { versionsToThin, type VersionKind } from '$lib/domain/version-retention';
 import { ID_PATTERN, newId } from '$lib/ids';
+import type { VersionListItem } from '$lib/history/types';
 import { getBlocks } from '$lib/sync/blocks';
 import { dealAccessFor } from './access.ts';
 import type { Database } from './db/client.ts';
 import { docVersions, users } from './db/schema.ts';
 import { rowsOf } from './doc-store.ts';
-
-export interface VersionSummary {
-	added: number;
-	removed: number;
-	/** Ids of the live blocks whose data changed. */
-	blocks: string[];
-}
-
-export interface VersionListItem {
-	id: string;
-	kind: VersionKind;
-	name: string | null;
-	createdAt: string;
-	createdBy: { id: string; name: string } | null;
-	authors: { id: string; name: string }[];
-	summary: VersionSummary;
-}
 
 const blockJson = (doc: Y.Doc) => new Map([...getBlocks(doc).entries()].map(([id, b]) => [id, JSON.stringify(b.toJSON())]));
 

@@ -125,6 +125,56 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Forgot_SentInputs */
 /** @typedef {{}} Forgot_TitleInputs */
 /** @typedef {{}} Here_NowInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_AddedInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_DoneInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_RemovedInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_ReopenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Answers_ChangedInputs */
+/** @typedef {{}} Hist_Block_AddedInputs */
+/** @typedef {{}} Hist_Block_RemovedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hist_Blocks_ChangedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Hist_ByInputs */
+/** @typedef {{}} Hist_CloseInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_ConfirmedInputs */
+/** @typedef {{}} Hist_Current_LabelInputs */
+/** @typedef {{}} Hist_Diff_TitleInputs */
+/** @typedef {{}} Hist_EmptyInputs */
+/** @typedef {{}} Hist_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_RemovedInputs */
+/** @typedef {{}} Hist_Kind_AutoInputs */
+/** @typedef {{}} Hist_Kind_Beforerestore1Inputs */
+/** @typedef {{}} Hist_Kind_NamedInputs */
+/** @typedef {{}} Hist_Kind_RestoreInputs */
+/** @typedef {{}} Hist_Kind_StageInputs */
+/** @typedef {{}} Hist_LoadingInputs */
+/** @typedef {{}} Hist_Name_LabelInputs */
+/** @typedef {{}} Hist_Name_PlaceholderInputs */
+/** @typedef {{}} Hist_Name_SaveInputs */
+/** @typedef {{}} Hist_NamedInputs */
+/** @typedef {{}} Hist_No_ChangesInputs */
+/** @typedef {{}} Hist_NobodyInputs */
+/** @typedef {{}} Hist_Only_EditorsInputs */
+/** @typedef {{}} Hist_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Person_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Person_RemovedInputs */
+/** @typedef {{}} Hist_Restore_AllInputs */
+/** @typedef {{}} Hist_Restore_BlockInputs */
+/** @typedef {{}} Hist_Restore_ConfirmInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hist_Restore_FailedInputs */
+/** @typedef {{}} Hist_Restore_Refused_FrozenInputs */
+/** @typedef {{}} Hist_RestoredInputs */
+/** @typedef {{}} Hist_RetryInputs */
+/** @typedef {{ added: NonNullable<unknown>, removed: NonNullable<unknown> }} Hist_SummaryInputs */
+/** @typedef {{ tactic: NonNullable<unknown> }} Hist_Tactic_OffInputs */
+/** @typedef {{ tactic: NonNullable<unknown> }} Hist_Tactic_OnInputs */
+/** @typedef {{}} Hist_Text_ChangesInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_TickedInputs */
+/** @typedef {{}} Hist_TitleInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_UnconfirmedInputs */
+/** @typedef {{}} Hist_Undo_RestoreInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_UntickedInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Hist_ViewingInputs */
 /** @typedef {{}} Hm_By_ChangeInputs */
 /** @typedef {{}} Hm_By_DayInputs */
 /** @typedef {{}} Hm_GridInputs */
@@ -2172,6 +2222,707 @@ export const here_now = /** @type {((inputs?: Here_NowInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.here_now(inputs)
 	return __en.here_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "action {text} added" |
+*
+* @param {Hist_Action_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_action_added = /** @type {((inputs: Hist_Action_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Action_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_action_added(inputs)
+	return __en.hist_action_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "action {text} done" |
+*
+* @param {Hist_Action_DoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_action_done = /** @type {((inputs: Hist_Action_DoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Action_DoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_action_done(inputs)
+	return __en.hist_action_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "action {text} removed" |
+*
+* @param {Hist_Action_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_action_removed = /** @type {((inputs: Hist_Action_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Action_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_action_removed(inputs)
+	return __en.hist_action_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "action {text} reopened" |
+*
+* @param {Hist_Action_ReopenedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_action_reopened = /** @type {((inputs: Hist_Action_ReopenedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Action_ReopenedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_action_reopened(inputs)
+	return __en.hist_action_reopened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}'s answers changed" |
+*
+* @param {Hist_Answers_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_answers_changed = /** @type {((inputs: Hist_Answers_ChangedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Answers_ChangedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_answers_changed(inputs)
+	return __en.hist_answers_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "block added" |
+*
+* @param {Hist_Block_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_block_added = /** @type {((inputs?: Hist_Block_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Block_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_block_added(inputs)
+	return __en.hist_block_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "block removed" |
+*
+* @param {Hist_Block_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_block_removed = /** @type {((inputs?: Hist_Block_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Block_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_block_removed(inputs)
+	return __en.hist_block_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "blocks changed: {count}" |
+*
+* @param {Hist_Blocks_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_blocks_changed = /** @type {((inputs: Hist_Blocks_ChangedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Blocks_ChangedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_blocks_changed(inputs)
+	return __en.hist_blocks_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "by {names}" |
+*
+* @param {Hist_ByInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_by = /** @type {((inputs: Hist_ByInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_ByInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_by(inputs)
+	return __en.hist_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close history" |
+*
+* @param {Hist_CloseInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_close = /** @type {((inputs?: Hist_CloseInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_CloseInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_close(inputs)
+	return __en.hist_close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checklist: {item} confirmed by the customer" |
+*
+* @param {Hist_ConfirmedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_confirmed = /** @type {((inputs: Hist_ConfirmedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_ConfirmedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_confirmed(inputs)
+	return __en.hist_confirmed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "now" |
+*
+* @param {Hist_Current_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_current_label = /** @type {((inputs?: Hist_Current_LabelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Current_LabelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_current_label(inputs)
+	return __en.hist_current_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Changes from this version to now" |
+*
+* @param {Hist_Diff_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_diff_title = /** @type {((inputs?: Hist_Diff_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Diff_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_diff_title(inputs)
+	return __en.hist_diff_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No versions yet. The server keeps one a couple of minutes after edits stop, on every stage change and before every restore; editors can name one now." |
+*
+* @param {Hist_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_empty = /** @type {((inputs?: Hist_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_empty(inputs)
+	return __en.hist_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not load the history. Check the connection and try again." |
+*
+* @param {Hist_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_failed = /** @type {((inputs?: Hist_FailedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_FailedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_failed(inputs)
+	return __en.hist_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "key person {name} added" |
+*
+* @param {Hist_Key_Person_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_key_person_added = /** @type {((inputs: Hist_Key_Person_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Key_Person_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_key_person_added(inputs)
+	return __en.hist_key_person_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "key person {name} removed" |
+*
+* @param {Hist_Key_Person_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_key_person_removed = /** @type {((inputs: Hist_Key_Person_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Key_Person_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_key_person_removed(inputs)
+	return __en.hist_key_person_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Automatic" |
+*
+* @param {Hist_Kind_AutoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_kind_auto = /** @type {((inputs?: Hist_Kind_AutoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Kind_AutoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_kind_auto(inputs)
+	return __en.hist_kind_auto(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Before a restore" |
+*
+* @param {Hist_Kind_Beforerestore1Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+const hist_kind_beforerestore1 = /** @type {((inputs?: Hist_Kind_Beforerestore1Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Kind_Beforerestore1Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_kind_beforerestore1(inputs)
+	return __en.hist_kind_beforerestore1(inputs)
+});
+export { hist_kind_beforerestore1 as "hist_kind_beforeRestore" }
+/**
+* | output |
+* | --- |
+* | "Named" |
+*
+* @param {Hist_Kind_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_kind_named = /** @type {((inputs?: Hist_Kind_NamedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Kind_NamedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_kind_named(inputs)
+	return __en.hist_kind_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore" |
+*
+* @param {Hist_Kind_RestoreInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_kind_restore = /** @type {((inputs?: Hist_Kind_RestoreInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Kind_RestoreInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_kind_restore(inputs)
+	return __en.hist_kind_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stage changed" |
+*
+* @param {Hist_Kind_StageInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_kind_stage = /** @type {((inputs?: Hist_Kind_StageInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Kind_StageInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_kind_stage(inputs)
+	return __en.hist_kind_stage(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Loading history…" |
+*
+* @param {Hist_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_loading = /** @type {((inputs?: Hist_LoadingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_LoadingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_loading(inputs)
+	return __en.hist_loading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name this version" |
+*
+* @param {Hist_Name_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_name_label = /** @type {((inputs?: Hist_Name_LabelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Name_LabelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_name_label(inputs)
+	return __en.hist_name_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Before QBR" |
+*
+* @param {Hist_Name_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_name_placeholder = /** @type {((inputs?: Hist_Name_PlaceholderInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Name_PlaceholderInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_name_placeholder(inputs)
+	return __en.hist_name_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save version" |
+*
+* @param {Hist_Name_SaveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_name_save = /** @type {((inputs?: Hist_Name_SaveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Name_SaveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_name_save(inputs)
+	return __en.hist_name_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Version saved." |
+*
+* @param {Hist_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_named = /** @type {((inputs?: Hist_NamedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_NamedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_named(inputs)
+	return __en.hist_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing differs from now." |
+*
+* @param {Hist_No_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_no_changes = /** @type {((inputs?: Hist_No_ChangesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_No_ChangesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_no_changes(inputs)
+	return __en.hist_no_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no edits by people" |
+*
+* @param {Hist_NobodyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_nobody = /** @type {((inputs?: Hist_NobodyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_NobodyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_nobody(inputs)
+	return __en.hist_nobody(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only editors of this deal can restore." |
+*
+* @param {Hist_Only_EditorsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_only_editors = /** @type {((inputs?: Hist_Only_EditorsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Only_EditorsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_only_editors(inputs)
+	return __en.hist_only_editors(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "History" |
+*
+* @param {Hist_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_open = /** @type {((inputs?: Hist_OpenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_OpenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_open(inputs)
+	return __en.hist_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} added" |
+*
+* @param {Hist_Person_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_person_added = /** @type {((inputs: Hist_Person_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Person_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_person_added(inputs)
+	return __en.hist_person_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} removed" |
+*
+* @param {Hist_Person_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_person_removed = /** @type {((inputs: Hist_Person_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Person_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_person_removed(inputs)
+	return __en.hist_person_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore this version" |
+*
+* @param {Hist_Restore_AllInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_restore_all = /** @type {((inputs?: Hist_Restore_AllInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Restore_AllInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_restore_all(inputs)
+	return __en.hist_restore_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore only this block" |
+*
+* @param {Hist_Restore_BlockInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_restore_block = /** @type {((inputs?: Hist_Restore_BlockInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Restore_BlockInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_restore_block(inputs)
+	return __en.hist_restore_block(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore the whole deal to this version? It is written as a new change that everyone sees; you can undo it." |
+*
+* @param {Hist_Restore_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_restore_confirm = /** @type {((inputs?: Hist_Restore_ConfirmInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Restore_ConfirmInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_restore_confirm(inputs)
+	return __en.hist_restore_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The restore did not go through: {reason}" |
+*
+* @param {Hist_Restore_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_restore_failed = /** @type {((inputs: Hist_Restore_FailedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Restore_FailedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_restore_failed(inputs)
+	return __en.hist_restore_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This deal is closed: its history can be read, not restored." |
+*
+* @param {Hist_Restore_Refused_FrozenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_restore_refused_frozen = /** @type {((inputs?: Hist_Restore_Refused_FrozenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Restore_Refused_FrozenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_restore_refused_frozen(inputs)
+	return __en.hist_restore_refused_frozen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restored. Everyone sees it now." |
+*
+* @param {Hist_RestoredInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_restored = /** @type {((inputs?: Hist_RestoredInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_RestoredInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_restored(inputs)
+	return __en.hist_restored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again" |
+*
+* @param {Hist_RetryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_retry = /** @type {((inputs?: Hist_RetryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_RetryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_retry(inputs)
+	return __en.hist_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "+{added} / −{removed} characters" |
+*
+* @param {Hist_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_summary = /** @type {((inputs: Hist_SummaryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_SummaryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_summary(inputs)
+	return __en.hist_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "tactic {tactic} dropped" |
+*
+* @param {Hist_Tactic_OffInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_tactic_off = /** @type {((inputs: Hist_Tactic_OffInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Tactic_OffInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_tactic_off(inputs)
+	return __en.hist_tactic_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "tactic {tactic} chosen" |
+*
+* @param {Hist_Tactic_OnInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_tactic_on = /** @type {((inputs: Hist_Tactic_OnInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Tactic_OnInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_tactic_on(inputs)
+	return __en.hist_tactic_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Text" |
+*
+* @param {Hist_Text_ChangesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_text_changes = /** @type {((inputs?: Hist_Text_ChangesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Text_ChangesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_text_changes(inputs)
+	return __en.hist_text_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checklist: {item} ticked" |
+*
+* @param {Hist_TickedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_ticked = /** @type {((inputs: Hist_TickedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_TickedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_ticked(inputs)
+	return __en.hist_ticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "History" |
+*
+* @param {Hist_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_title = /** @type {((inputs?: Hist_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_title(inputs)
+	return __en.hist_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checklist: {item} no longer confirmed by the customer" |
+*
+* @param {Hist_UnconfirmedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_unconfirmed = /** @type {((inputs: Hist_UnconfirmedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_UnconfirmedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_unconfirmed(inputs)
+	return __en.hist_unconfirmed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undo restore" |
+*
+* @param {Hist_Undo_RestoreInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_undo_restore = /** @type {((inputs?: Hist_Undo_RestoreInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Undo_RestoreInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_undo_restore(inputs)
+	return __en.hist_undo_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checklist: {item} unticked" |
+*
+* @param {Hist_UntickedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_unticked = /** @type {((inputs: Hist_UntickedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_UntickedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_unticked(inputs)
+	return __en.hist_unticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Version of {date} (read-only)" |
+*
+* @param {Hist_ViewingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_viewing = /** @type {((inputs: Hist_ViewingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_ViewingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_viewing(inputs)
+	return __en.hist_viewing(inputs)
 });
 /**
 * | output |

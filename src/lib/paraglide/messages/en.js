@@ -123,6 +123,56 @@
 /** @typedef {{}} Forgot_SentInputs */
 /** @typedef {{}} Forgot_TitleInputs */
 /** @typedef {{}} Here_NowInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_AddedInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_DoneInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_RemovedInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_ReopenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Answers_ChangedInputs */
+/** @typedef {{}} Hist_Block_AddedInputs */
+/** @typedef {{}} Hist_Block_RemovedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hist_Blocks_ChangedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Hist_ByInputs */
+/** @typedef {{}} Hist_CloseInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_ConfirmedInputs */
+/** @typedef {{}} Hist_Current_LabelInputs */
+/** @typedef {{}} Hist_Diff_TitleInputs */
+/** @typedef {{}} Hist_EmptyInputs */
+/** @typedef {{}} Hist_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_RemovedInputs */
+/** @typedef {{}} Hist_Kind_AutoInputs */
+/** @typedef {{}} Hist_Kind_Beforerestore1Inputs */
+/** @typedef {{}} Hist_Kind_NamedInputs */
+/** @typedef {{}} Hist_Kind_RestoreInputs */
+/** @typedef {{}} Hist_Kind_StageInputs */
+/** @typedef {{}} Hist_LoadingInputs */
+/** @typedef {{}} Hist_Name_LabelInputs */
+/** @typedef {{}} Hist_Name_PlaceholderInputs */
+/** @typedef {{}} Hist_Name_SaveInputs */
+/** @typedef {{}} Hist_NamedInputs */
+/** @typedef {{}} Hist_No_ChangesInputs */
+/** @typedef {{}} Hist_NobodyInputs */
+/** @typedef {{}} Hist_Only_EditorsInputs */
+/** @typedef {{}} Hist_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Person_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Person_RemovedInputs */
+/** @typedef {{}} Hist_Restore_AllInputs */
+/** @typedef {{}} Hist_Restore_BlockInputs */
+/** @typedef {{}} Hist_Restore_ConfirmInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hist_Restore_FailedInputs */
+/** @typedef {{}} Hist_Restore_Refused_FrozenInputs */
+/** @typedef {{}} Hist_RestoredInputs */
+/** @typedef {{}} Hist_RetryInputs */
+/** @typedef {{ added: NonNullable<unknown>, removed: NonNullable<unknown> }} Hist_SummaryInputs */
+/** @typedef {{ tactic: NonNullable<unknown> }} Hist_Tactic_OffInputs */
+/** @typedef {{ tactic: NonNullable<unknown> }} Hist_Tactic_OnInputs */
+/** @typedef {{}} Hist_Text_ChangesInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_TickedInputs */
+/** @typedef {{}} Hist_TitleInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_UnconfirmedInputs */
+/** @typedef {{}} Hist_Undo_RestoreInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_UntickedInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Hist_ViewingInputs */
 /** @typedef {{}} Hm_By_ChangeInputs */
 /** @typedef {{}} Hm_By_DayInputs */
 /** @typedef {{}} Hm_GridInputs */
@@ -939,6 +989,206 @@ export const forgot_title = /** @type {(inputs: Forgot_TitleInputs) => Localized
 
 export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Here now`)
+};
+
+export const hist_action_added = /** @type {(inputs: Hist_Action_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`action ${i?.text} added`)
+};
+
+export const hist_action_done = /** @type {(inputs: Hist_Action_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`action ${i?.text} done`)
+};
+
+export const hist_action_removed = /** @type {(inputs: Hist_Action_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`action ${i?.text} removed`)
+};
+
+export const hist_action_reopened = /** @type {(inputs: Hist_Action_ReopenedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`action ${i?.text} reopened`)
+};
+
+export const hist_answers_changed = /** @type {(inputs: Hist_Answers_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}'s answers changed`)
+};
+
+export const hist_block_added = /** @type {(inputs: Hist_Block_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`block added`)
+};
+
+export const hist_block_removed = /** @type {(inputs: Hist_Block_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`block removed`)
+};
+
+export const hist_blocks_changed = /** @type {(inputs: Hist_Blocks_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`blocks changed: ${i?.count}`)
+};
+
+export const hist_by = /** @type {(inputs: Hist_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`by ${i?.names}`)
+};
+
+export const hist_close = /** @type {(inputs: Hist_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close history`)
+};
+
+export const hist_confirmed = /** @type {(inputs: Hist_ConfirmedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`checklist: ${i?.item} confirmed by the customer`)
+};
+
+export const hist_current_label = /** @type {(inputs: Hist_Current_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`now`)
+};
+
+export const hist_diff_title = /** @type {(inputs: Hist_Diff_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Changes from this version to now`)
+};
+
+export const hist_empty = /** @type {(inputs: Hist_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No versions yet. The server keeps one a couple of minutes after edits stop, on every stage change and before every restore; editors can name one now.`)
+};
+
+export const hist_failed = /** @type {(inputs: Hist_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Could not load the history. Check the connection and try again.`)
+};
+
+export const hist_key_person_added = /** @type {(inputs: Hist_Key_Person_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`key person ${i?.name} added`)
+};
+
+export const hist_key_person_removed = /** @type {(inputs: Hist_Key_Person_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`key person ${i?.name} removed`)
+};
+
+export const hist_kind_auto = /** @type {(inputs: Hist_Kind_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Automatic`)
+};
+
+export const hist_kind_beforerestore1 = /** @type {(inputs: Hist_Kind_Beforerestore1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Before a restore`)
+};
+
+export const hist_kind_named = /** @type {(inputs: Hist_Kind_NamedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Named`)
+};
+
+export const hist_kind_restore = /** @type {(inputs: Hist_Kind_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore`)
+};
+
+export const hist_kind_stage = /** @type {(inputs: Hist_Kind_StageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stage changed`)
+};
+
+export const hist_loading = /** @type {(inputs: Hist_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Loading history…`)
+};
+
+export const hist_name_label = /** @type {(inputs: Hist_Name_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name this version`)
+};
+
+export const hist_name_placeholder = /** @type {(inputs: Hist_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Before QBR`)
+};
+
+export const hist_name_save = /** @type {(inputs: Hist_Name_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save version`)
+};
+
+export const hist_named = /** @type {(inputs: Hist_NamedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Version saved.`)
+};
+
+export const hist_no_changes = /** @type {(inputs: Hist_No_ChangesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing differs from now.`)
+};
+
+export const hist_nobody = /** @type {(inputs: Hist_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no edits by people`)
+};
+
+export const hist_only_editors = /** @type {(inputs: Hist_Only_EditorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only editors of this deal can restore.`)
+};
+
+export const hist_open = /** @type {(inputs: Hist_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`History`)
+};
+
+export const hist_person_added = /** @type {(inputs: Hist_Person_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} added`)
+};
+
+export const hist_person_removed = /** @type {(inputs: Hist_Person_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} removed`)
+};
+
+export const hist_restore_all = /** @type {(inputs: Hist_Restore_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore this version`)
+};
+
+export const hist_restore_block = /** @type {(inputs: Hist_Restore_BlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore only this block`)
+};
+
+export const hist_restore_confirm = /** @type {(inputs: Hist_Restore_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore the whole deal to this version? It is written as a new change that everyone sees; you can undo it.`)
+};
+
+export const hist_restore_failed = /** @type {(inputs: Hist_Restore_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The restore did not go through: ${i?.reason}`)
+};
+
+export const hist_restore_refused_frozen = /** @type {(inputs: Hist_Restore_Refused_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This deal is closed: its history can be read, not restored.`)
+};
+
+export const hist_restored = /** @type {(inputs: Hist_RestoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restored. Everyone sees it now.`)
+};
+
+export const hist_retry = /** @type {(inputs: Hist_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again`)
+};
+
+export const hist_summary = /** @type {(inputs: Hist_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`+${i?.added} / −${i?.removed} characters`)
+};
+
+export const hist_tactic_off = /** @type {(inputs: Hist_Tactic_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tactic ${i?.tactic} dropped`)
+};
+
+export const hist_tactic_on = /** @type {(inputs: Hist_Tactic_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tactic ${i?.tactic} chosen`)
+};
+
+export const hist_text_changes = /** @type {(inputs: Hist_Text_ChangesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Text`)
+};
+
+export const hist_ticked = /** @type {(inputs: Hist_TickedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`checklist: ${i?.item} ticked`)
+};
+
+export const hist_title = /** @type {(inputs: Hist_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`History`)
+};
+
+export const hist_unconfirmed = /** @type {(inputs: Hist_UnconfirmedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`checklist: ${i?.item} no longer confirmed by the customer`)
+};
+
+export const hist_undo_restore = /** @type {(inputs: Hist_Undo_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo restore`)
+};
+
+export const hist_unticked = /** @type {(inputs: Hist_UntickedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`checklist: ${i?.item} unticked`)
+};
+
+export const hist_viewing = /** @type {(inputs: Hist_ViewingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Version of ${i?.date} (read-only)`)
 };
 
 export const hm_by_change = /** @type {(inputs: Hm_By_ChangeInputs) => LocalizedString} */ () => {

@@ -123,6 +123,56 @@
 /** @typedef {{}} Forgot_SentInputs */
 /** @typedef {{}} Forgot_TitleInputs */
 /** @typedef {{}} Here_NowInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_AddedInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_DoneInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_RemovedInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Hist_Action_ReopenedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Answers_ChangedInputs */
+/** @typedef {{}} Hist_Block_AddedInputs */
+/** @typedef {{}} Hist_Block_RemovedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Hist_Blocks_ChangedInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Hist_ByInputs */
+/** @typedef {{}} Hist_CloseInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_ConfirmedInputs */
+/** @typedef {{}} Hist_Current_LabelInputs */
+/** @typedef {{}} Hist_Diff_TitleInputs */
+/** @typedef {{}} Hist_EmptyInputs */
+/** @typedef {{}} Hist_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_RemovedInputs */
+/** @typedef {{}} Hist_Kind_AutoInputs */
+/** @typedef {{}} Hist_Kind_Beforerestore1Inputs */
+/** @typedef {{}} Hist_Kind_NamedInputs */
+/** @typedef {{}} Hist_Kind_RestoreInputs */
+/** @typedef {{}} Hist_Kind_StageInputs */
+/** @typedef {{}} Hist_LoadingInputs */
+/** @typedef {{}} Hist_Name_LabelInputs */
+/** @typedef {{}} Hist_Name_PlaceholderInputs */
+/** @typedef {{}} Hist_Name_SaveInputs */
+/** @typedef {{}} Hist_NamedInputs */
+/** @typedef {{}} Hist_No_ChangesInputs */
+/** @typedef {{}} Hist_NobodyInputs */
+/** @typedef {{}} Hist_Only_EditorsInputs */
+/** @typedef {{}} Hist_OpenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Person_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Person_RemovedInputs */
+/** @typedef {{}} Hist_Restore_AllInputs */
+/** @typedef {{}} Hist_Restore_BlockInputs */
+/** @typedef {{}} Hist_Restore_ConfirmInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Hist_Restore_FailedInputs */
+/** @typedef {{}} Hist_Restore_Refused_FrozenInputs */
+/** @typedef {{}} Hist_RestoredInputs */
+/** @typedef {{}} Hist_RetryInputs */
+/** @typedef {{ added: NonNullable<unknown>, removed: NonNullable<unknown> }} Hist_SummaryInputs */
+/** @typedef {{ tactic: NonNullable<unknown> }} Hist_Tactic_OffInputs */
+/** @typedef {{ tactic: NonNullable<unknown> }} Hist_Tactic_OnInputs */
+/** @typedef {{}} Hist_Text_ChangesInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_TickedInputs */
+/** @typedef {{}} Hist_TitleInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_UnconfirmedInputs */
+/** @typedef {{}} Hist_Undo_RestoreInputs */
+/** @typedef {{ item: NonNullable<unknown> }} Hist_UntickedInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Hist_ViewingInputs */
 /** @typedef {{}} Hm_By_ChangeInputs */
 /** @typedef {{}} Hm_By_DayInputs */
 /** @typedef {{}} Hm_GridInputs */
@@ -939,6 +989,206 @@ export const forgot_title = /** @type {(inputs: Forgot_TitleInputs) => Localized
 
 export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`在线`)
+};
+
+export const hist_action_added = /** @type {(inputs: Hist_Action_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`新增行动 ${i?.text}`)
+};
+
+export const hist_action_done = /** @type {(inputs: Hist_Action_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`行动 ${i?.text} 已完成`)
+};
+
+export const hist_action_removed = /** @type {(inputs: Hist_Action_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`删除行动 ${i?.text}`)
+};
+
+export const hist_action_reopened = /** @type {(inputs: Hist_Action_ReopenedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`行动 ${i?.text} 重新打开`)
+};
+
+export const hist_answers_changed = /** @type {(inputs: Hist_Answers_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} 的回答有改动`)
+};
+
+export const hist_block_added = /** @type {(inputs: Hist_Block_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`新增模块`)
+};
+
+export const hist_block_removed = /** @type {(inputs: Hist_Block_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`删除模块`)
+};
+
+export const hist_blocks_changed = /** @type {(inputs: Hist_Blocks_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`改动的模块:${i?.count}`)
+};
+
+export const hist_by = /** @type {(inputs: Hist_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`编辑者:${i?.names}`)
+};
+
+export const hist_close = /** @type {(inputs: Hist_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`关闭历史`)
+};
+
+export const hist_confirmed = /** @type {(inputs: Hist_ConfirmedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`阶段清单:客户已确认 ${i?.item}`)
+};
+
+export const hist_current_label = /** @type {(inputs: Hist_Current_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`现在`)
+};
+
+export const hist_diff_title = /** @type {(inputs: Hist_Diff_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`从此版本到现在的改动`)
+};
+
+export const hist_empty = /** @type {(inputs: Hist_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有版本。编辑停止几分钟后、每次阶段变化时以及每次恢复前,服务器都会保存一个版本;编辑者现在就可以命名一个版本。`)
+};
+
+export const hist_failed = /** @type {(inputs: Hist_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`无法载入历史。请检查网络后重试。`)
+};
+
+export const hist_key_person_added = /** @type {(inputs: Hist_Key_Person_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`新增关键人 ${i?.name}`)
+};
+
+export const hist_key_person_removed = /** @type {(inputs: Hist_Key_Person_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`删除关键人 ${i?.name}`)
+};
+
+export const hist_kind_auto = /** @type {(inputs: Hist_Kind_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`自动`)
+};
+
+export const hist_kind_beforerestore1 = /** @type {(inputs: Hist_Kind_Beforerestore1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`恢复之前`)
+};
+
+export const hist_kind_named = /** @type {(inputs: Hist_Kind_NamedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已命名`)
+};
+
+export const hist_kind_restore = /** @type {(inputs: Hist_Kind_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`恢复`)
+};
+
+export const hist_kind_stage = /** @type {(inputs: Hist_Kind_StageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段变化`)
+};
+
+export const hist_loading = /** @type {(inputs: Hist_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在载入历史…`)
+};
+
+export const hist_name_label = /** @type {(inputs: Hist_Name_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`命名此版本`)
+};
+
+export const hist_name_placeholder = /** @type {(inputs: Hist_Name_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`例如:季度复盘前`)
+};
+
+export const hist_name_save = /** @type {(inputs: Hist_Name_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`保存版本`)
+};
+
+export const hist_named = /** @type {(inputs: Hist_NamedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`版本已保存。`)
+};
+
+export const hist_no_changes = /** @type {(inputs: Hist_No_ChangesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`与现在没有差别。`)
+};
+
+export const hist_nobody = /** @type {(inputs: Hist_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`没有人员编辑`)
+};
+
+export const hist_only_editors = /** @type {(inputs: Hist_Only_EditorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有此商机的编辑者可以恢复。`)
+};
+
+export const hist_open = /** @type {(inputs: Hist_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`历史版本`)
+};
+
+export const hist_person_added = /** @type {(inputs: Hist_Person_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`新增 ${i?.name}`)
+};
+
+export const hist_person_removed = /** @type {(inputs: Hist_Person_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`删除 ${i?.name}`)
+};
+
+export const hist_restore_all = /** @type {(inputs: Hist_Restore_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`恢复此版本`)
+};
+
+export const hist_restore_block = /** @type {(inputs: Hist_Restore_BlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只恢复此模块`)
+};
+
+export const hist_restore_confirm = /** @type {(inputs: Hist_Restore_ConfirmInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把整个商机恢复到此版本?恢复会作为一次新的修改同步给所有人,可以撤销。`)
+};
+
+export const hist_restore_failed = /** @type {(inputs: Hist_Restore_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`恢复没有完成:${i?.reason}`)
+};
+
+export const hist_restore_refused_frozen = /** @type {(inputs: Hist_Restore_Refused_FrozenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`此商机已关闭:历史可以查看,不能恢复。`)
+};
+
+export const hist_restored = /** @type {(inputs: Hist_RestoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已恢复,所有人都能看到。`)
+};
+
+export const hist_retry = /** @type {(inputs: Hist_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`重试`)
+};
+
+export const hist_summary = /** @type {(inputs: Hist_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`+${i?.added} / −${i?.removed} 个字符`)
+};
+
+export const hist_tactic_off = /** @type {(inputs: Hist_Tactic_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`放弃策略 ${i?.tactic}`)
+};
+
+export const hist_tactic_on = /** @type {(inputs: Hist_Tactic_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`选择策略 ${i?.tactic}`)
+};
+
+export const hist_text_changes = /** @type {(inputs: Hist_Text_ChangesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正文`)
+};
+
+export const hist_ticked = /** @type {(inputs: Hist_TickedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`阶段清单:已勾选 ${i?.item}`)
+};
+
+export const hist_title = /** @type {(inputs: Hist_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`历史版本`)
+};
+
+export const hist_unconfirmed = /** @type {(inputs: Hist_UnconfirmedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`阶段清单:${i?.item} 不再是客户确认`)
+};
+
+export const hist_undo_restore = /** @type {(inputs: Hist_Undo_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`撤销恢复`)
+};
+
+export const hist_unticked = /** @type {(inputs: Hist_UntickedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`阶段清单:取消勾选 ${i?.item}`)
+};
+
+export const hist_viewing = /** @type {(inputs: Hist_ViewingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.date} 的版本(只读)`)
 };
 
 export const hm_by_change = /** @type {(inputs: Hm_By_ChangeInputs) => LocalizedString} */ () => {
