@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { editorText, openDemoDeal, signIn } from './session.ts';
+import { startApp, type AppProcess } from '../support/app-process.ts';
+import { editorText, openDemoDeal, signIn as signInAt } from './session.ts';
+
+// An app of its own: support changes only add to the heatmap's history, which other tests of
+// the shared demo deal count.
+let app: AppProcess;
+test.beforeAll(async () => {
+	app = await startApp(4195);
+});
+test.afterAll(async () => app?.stop());
+const signIn = (browser: import('@playwright/test').Browser, email: string) => signInAt(browser, email, app.baseUrl);
 
 const PARAGRAPH = 'Huayuan wants to replace its in-house recruiting tools';
 const chenSupport = (page: import('@playwright/test').Page) => page.locator('[data-row-id=chen] [data-field=support]');

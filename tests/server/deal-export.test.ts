@@ -123,6 +123,13 @@ describe('deal export and history over HTTP', () => {
 		Y.applyUpdate(doc, new Uint8Array(await res.arrayBuffer()));
 		expect(bodyText(doc)).toContain('Huayuan wants to replace');
 		expect((await fetch(`${app.baseUrl}${path}/${qbr.id}`, { headers: { cookie: outsider.cookie } })).status).toBe(404);
+		// The version as Markdown, for whoever may read the deal.
+		const exported = await get(victor, `/deals/${dealId}/export.md?version=${qbr.id}`);
+		expect(exported.status).toBe(200);
+		expect(exported.headers.get('content-disposition')).toBe('attachment; filename="Recruiting platform upgrade (version).md"');
+		expect(await exported.text()).toContain('| 陈经理 ');
+		expect((await get(victor, `/deals/${dealId}/export.md?version=nonexistent0000000`)).status).toBe(404);
+		expect((await get(outsider, `/deals/${dealId}/export.md?version=${qbr.id}`)).status).toBe(404);
 		expect((await fetch(`${app.baseUrl}${path}/nonexistent0000000`, { headers: { cookie: victor.cookie } })).status).toBe(404);
 	});
 

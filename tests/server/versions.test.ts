@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { listVersions, versionState } from '../../src/lib/server/versions.ts';
+import { listVersions, recordVersion, versionState } from '../../src/lib/server/versions.ts';
 import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 import { dealStage, readChecklist, setCriterionDone, setCustomerConfirmed } from '../../src/lib/sync/sales-blocks.ts';
 import { appendParagraph } from '../support/doc-edits.ts';
@@ -77,5 +77,29 @@ describe.each(TEST_DRIVERS)('automatic versions, on %s', (driver) => {
 		await waitFor(async () => (await versions()).some((v) => v.kind === 'stage'), 10_000, 'a stage version');
 		expect((await versions()).length).toBeGreaterThan(during);
 		expect((await versions()).find((v) => v.kind === 'stage')!.summary.blocks).toContain('stage-checklist');
+	});
+
+	it('thins the automatic versions as it keeps new ones; named ones stay for ever', async () => {
+		server = await startTestServer(driver);
+		const db = server.database.handle.db;
+		const doc = new Y.Doc();
+		const HOUR = 3600_000;
+		const DAY = 24 * HOUR;
+		const now = Date.now();
+		const hour = Math.floor((now - 3 * DAY) / HOUR) * HOUR;
+		const at = (ms: number) => ({ at: new Date(ms) });
+		await recordVersion(db, server.demoDealId, doc, 'named', { ...at(now - 400 * DAY), name: 'Kick-off' });
+		await recordVersion(db, server.demoDealId, doc, 'auto', at(now - 100 * DAY));
+		for (const minute of [5, 20, 40]) await recordVersion(db, server.demoDealId, doc, 'auto', at(hour + minute * 60_000));
+		await recordVersion(db, server.demoDealId, doc, 'auto', at(now - HOUR));
+		await recordVersion(db, server.demoDealId, doc, 'stage', at(now));
+		const kept = (await versions()).map((v) => [v.kind, v.name, Math.round((now - Date.parse(v.createdAt)) / 60_000)]);
+		// Today's two, the newest of that hour three days ago, and the named one.
+		expect(kept).toEqual([
+			['stage', null, 0],
+			['auto', null, 60],
+			['auto', null, Math.round((now - (hour + 40 * 60_000)) / 60_000)],
+			['named', 'Kick-off', 400 * 24 * 60]
+		]);
 	});
 });

@@ -9,6 +9,7 @@ import { dealReadableBy } from './access.ts';
 import type { Database } from './db/client.ts';
 import { accounts, deals, users, workspaceMembers } from './db/schema.ts';
 import { docFromUpdates, loadDoc, witnessOf } from './doc-store.ts';
+import { versionState } from './versions.ts';
 
 export interface ExportedDeal {
 	facts: DealFacts & { id: string; workspaceId: string };
@@ -16,11 +17,19 @@ export interface ExportedDeal {
 }
 
 /**
- * A deal as it is stored, for reading outside the editor (Markdown, print): its facts, the
- * server's copy of the document and the server's record of who ticked what. Null when the deal
- * does not exist or this user may not open it (the one access filter decides).
+ * A deal as it is stored (or as one of its versions was), for reading outside the editor
+ * (Markdown, print): its facts, the server's copy of the document and the server's record of
+ * who ticked what. Null when the deal or version does not exist or this user may not open the
+ * deal (the one access filter decides).
  */
-export async function exportDeal(db: Database, userId: string, dealId: string, locale: DomainLocale, target: 'markdown' | 'html'): Promise<ExportedDeal | null> {
+export async function exportDeal(
+	db: Database,
+	userId: string,
+	dealId: string,
+	locale: DomainLocale,
+	target: 'markdown' | 'html',
+	versionId?: string
+): Promise<ExportedDeal | null> {
 	if (!ID_PATTERN.test(dealId)) return null;
 	const [facts] = await db
 		.select({
@@ -39,11 +48,12 @@ export async function exportDeal(db: Database, userId: string, dealId: string, l
 		.innerJoin(users, eq(users.id, deals.ownerId))
 		.where(and(eq(deals.id, dealId), dealReadableBy(userId)));
 	if (!facts) return null;
-	const [stored, team] = await Promise.all([
-		loadDoc(db, dealId),
+	const [updates, team] = await Promise.all([
+		versionId ? versionState(db, dealId, versionId).then((v) => (v ? [v] : null)) : loadDoc(db, dealId).then((d) => d.updates),
 		db.select({ id: users.id, name: users.name }).from(workspaceMembers).innerJoin(users, eq(users.id, workspaceMembers.userId)).where(eq(workspaceMembers.workspaceId, facts.workspaceId))
 	]);
-	const doc = docFromUpdates(stored.updates);
+	if (!updates) return null;
+	const doc = docFromUpdates(updates);
 	try {
 		const witness = await witnessFor(db, dealId, doc);
 		const sections = dealSections(doc, facts, { locale, people: new Map(team.map((u) => [u.id, u.name])), witness, target });

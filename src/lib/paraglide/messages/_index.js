@@ -139,6 +139,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hist_Current_LabelInputs */
 /** @typedef {{}} Hist_Diff_TitleInputs */
 /** @typedef {{}} Hist_EmptyInputs */
+/** @typedef {{}} Hist_Export_VersionInputs */
 /** @typedef {{}} Hist_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_AddedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_RemovedInputs */
@@ -2418,6 +2419,20 @@ export const hist_empty = /** @type {((inputs?: Hist_EmptyInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.hist_empty(inputs)
 	return __en.hist_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export this version (.md)" |
+*
+* @param {Hist_Export_VersionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_export_version = /** @type {((inputs?: Hist_Export_VersionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Export_VersionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_export_version(inputs)
+	return __en.hist_export_version(inputs)
 });
 /**
 * | output |

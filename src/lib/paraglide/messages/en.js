@@ -137,6 +137,7 @@
 /** @typedef {{}} Hist_Current_LabelInputs */
 /** @typedef {{}} Hist_Diff_TitleInputs */
 /** @typedef {{}} Hist_EmptyInputs */
+/** @typedef {{}} Hist_Export_VersionInputs */
 /** @typedef {{}} Hist_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_AddedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_RemovedInputs */
@@ -1045,6 +1046,10 @@ export const hist_diff_title = /** @type {(inputs: Hist_Diff_TitleInputs) => Loc
 
 export const hist_empty = /** @type {(inputs: Hist_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`No versions yet. The server keeps one a couple of minutes after edits stop, on every stage change and before every restore; editors can name one now.`)
+};
+
+export const hist_export_version = /** @type {(inputs: Hist_Export_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export this version (.md)`)
 };
 
 export const hist_failed = /** @type {(inputs: Hist_FailedInputs) => LocalizedString} */ () => {

@@ -137,6 +137,7 @@
 /** @typedef {{}} Hist_Current_LabelInputs */
 /** @typedef {{}} Hist_Diff_TitleInputs */
 /** @typedef {{}} Hist_EmptyInputs */
+/** @typedef {{}} Hist_Export_VersionInputs */
 /** @typedef {{}} Hist_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_AddedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Key_Person_RemovedInputs */
@@ -1045,6 +1046,10 @@ export const hist_diff_title = /** @type {(inputs: Hist_Diff_TitleInputs) => Loc
 
 export const hist_empty = /** @type {(inputs: Hist_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`还没有版本。编辑停止几分钟后、每次阶段变化时以及每次恢复前,服务器都会保存一个版本;编辑者现在就可以命名一个版本。`)
+};
+
+export const hist_export_version = /** @type {(inputs: Hist_Export_VersionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导出此版本(.md)`)
 };
 
 export const hist_failed = /** @type {(inputs: Hist_FailedInputs) => LocalizedString} */ () => {

@@ -213,7 +213,8 @@ export const docEdits = pgTable(
 );
 
 /**
- * Versions of a deal document the server keeps: its whole state at that moment (a Yjs update),
+ * Versions of a deal document the server keeps: its whole state at that moment (a Yjs v2
+ * update, deflated: `pack` in versions.ts),
  * made after a burst of edits goes quiet, on a stage change, around a restore, or named by an
  * editor. Who is in it comes from the witness (`doc_edit`), not from the document.
  */
