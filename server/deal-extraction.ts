@@ -6,6 +6,9 @@ import { isSupportValue } from '../src/lib/domain/support-scale.ts';
 import { collectSupportEvents, type DocSupportEvent } from '../src/lib/sync/blocks.ts';
 import type { Logger } from './logger.ts';
 import type { SharedDoc } from './shared-doc.ts';
+import { dealDocEntries, replaceEntries } from '../src/lib/server/search.ts';
+import { deals } from '../src/lib/server/db/schema.ts';
+import { eq } from 'drizzle-orm';
 
 const EARLIEST = Date.UTC(2000, 0, 1);
 const DAY_MS = 24 * 3600_000;
@@ -39,15 +42,28 @@ export class DealExtractor {
 	private readonly stored = new WeakMap<SharedDoc, Set<string>>();
 	private readonly lastDerived = new WeakMap<SharedDoc, string>();
 	private readonly accounts = new Map<string, { id: string; accountId: string } | null>();
+	private readonly indexTimers = new Map<SharedDoc, NodeJS.Timeout>();
+	private readonly indexed = new WeakMap<SharedDoc, string>();
 
 	constructor(
 		private readonly db: Database,
 		private readonly log: Logger,
-		private readonly delayMs = 300
+		private readonly delayMs = 300,
+		/** The search index is rewritten per deal at most this often while edits go on. */
+		private readonly indexDelayMs = Number(process.env.SEARCH_INDEX_DELAY_MS ?? 2000)
 	) {}
 
 	/** Extracts soon, once a burst of edits has settled. */
 	schedule(doc: SharedDoc): void {
+		if (!this.indexTimers.has(doc)) {
+			this.indexTimers.set(
+				doc,
+				setTimeout(() => {
+					this.indexTimers.delete(doc);
+					void this.indexForSearch(doc);
+				}, this.indexDelayMs)
+			);
+		}
 		if (this.timers.has(doc)) return;
 		this.timers.set(
 			doc,
@@ -62,6 +78,11 @@ export class DealExtractor {
 	async flush(doc: SharedDoc): Promise<void> {
 		clearTimeout(this.timers.get(doc));
 		this.timers.delete(doc);
+		if (this.indexTimers.has(doc)) {
+			clearTimeout(this.indexTimers.get(doc));
+			this.indexTimers.delete(doc);
+			await this.indexForSearch(doc);
+		}
 		await this.running.get(doc);
 		const job = this.extract(doc).finally(() => this.running.delete(doc));
 		this.running.set(doc, job);
@@ -116,6 +137,23 @@ export class DealExtractor {
 		valid.forEach((e) => stored.add(e.id));
 	}
 
+	/** Rewrites the deal's entries in the search index from the server's copy, if they changed. */
+	private async indexForSearch(doc: SharedDoc): Promise<void> {
+		// Off only to measure what indexing costs the sync path (tests/bench/search.bench.ts).
+		if (process.env.SEARCH_INDEX === 'off') return;
+		try {
+			const entries = dealDocEntries(doc.ydoc);
+			const key = JSON.stringify(entries);
+			if (this.indexed.get(doc) === key) return;
+			const [deal] = await this.db.select({ id: deals.id, workspaceId: deals.workspaceId, title: deals.title }).from(deals).where(eq(deals.id, doc.name));
+			if (!deal) return;
+			await replaceEntries(this.db, `doc:${deal.id}`, { workspaceId: deal.workspaceId, dealId: deal.id, href: `/deals/${deal.id}`, title: deal.title }, entries);
+			this.indexed.set(doc, key);
+		} catch (error) {
+			this.log.error('could not index the deal for search', { doc: doc.name, error: String(error) });
+		}
+	}
+
 	/** Resolves when no extraction of this document is running. */
 	whenIdle(doc: SharedDoc): Promise<void> {
 		return this.running.get(doc) ?? Promise.resolve();
@@ -124,5 +162,7 @@ export class DealExtractor {
 	close(): void {
 		for (const timer of this.timers.values()) clearTimeout(timer);
 		this.timers.clear();
+		for (const timer of this.indexTimers.values()) clearTimeout(timer);
+		this.indexTimers.clear();
 	}
 }

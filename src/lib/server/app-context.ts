@@ -6,6 +6,7 @@ import { AttemptLimiter } from './auth/attempt-limiter.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
 import { createMailer, type Mailer } from './mail.ts';
+import { indexUnindexedDeals } from './search.ts';
 
 /** Everything a request or a socket needs: one per process, shared by the app and sync server. */
 export interface AppContext {
@@ -65,6 +66,8 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 			);
 		}
 	}
+	const indexed = await indexUnindexedDeals(database.db);
+	if (indexed > 0) log(`Indexed ${indexed} deal rooms for search.`);
 	return {
 		config,
 		database,

@@ -388,6 +388,22 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Sc_Sales_TrackInputs */
 /** @typedef {{ name: NonNullable<unknown>, date: NonNullable<unknown> }} Sc_Ticked_ByInputs */
 /** @typedef {{}} Sc_TodoInputs */
+/** @typedef {{}} Search_All_ResultsInputs */
+/** @typedef {{ q: NonNullable<unknown> }} Search_EmptyInputs */
+/** @typedef {{}} Search_FailedInputs */
+/** @typedef {{}} Search_HintInputs */
+/** @typedef {{}} Search_Kind_AccountInputs */
+/** @typedef {{}} Search_Kind_ChecklistInputs */
+/** @typedef {{}} Search_Kind_CommentInputs */
+/** @typedef {{}} Search_Kind_ContactInputs */
+/** @typedef {{}} Search_Kind_DealInputs */
+/** @typedef {{}} Search_Kind_NotesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
+/** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_NavInputs */
+/** @typedef {{}} Search_Palette_LabelInputs */
+/** @typedef {{}} Search_PlaceholderInputs */
+/** @typedef {{}} Search_TitleInputs */
 /** @typedef {{}} Settings_Only_ManagersInputs */
 /** @typedef {{}} Settings_SavedInputs */
 /** @typedef {{}} Settings_ScaleInputs */
@@ -5906,6 +5922,231 @@ export const sc_todo = /** @type {((inputs?: Sc_TodoInputs, options?: { locale?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.sc_todo(inputs)
 	return __en.sc_todo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All results" |
+*
+* @param {Search_All_ResultsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_all_results = /** @type {((inputs?: Search_All_ResultsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_All_ResultsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_all_results(inputs)
+	return __en.search_all_results(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing found for “{q}”." |
+*
+* @param {Search_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_empty = /** @type {((inputs: Search_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_empty(inputs)
+	return __en.search_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search is not available right now. Check the connection and try again." |
+*
+* @param {Search_FailedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_failed = /** @type {((inputs?: Search_FailedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_FailedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_failed(inputs)
+	return __en.search_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Type a name, a company, a word from the notes: 方总, 人才库, talent pool." |
+*
+* @param {Search_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_hint = /** @type {((inputs?: Search_HintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_HintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_hint(inputs)
+	return __en.search_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Account" |
+*
+* @param {Search_Kind_AccountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_account = /** @type {((inputs?: Search_Kind_AccountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_AccountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_account(inputs)
+	return __en.search_kind_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stage checklist" |
+*
+* @param {Search_Kind_ChecklistInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_checklist = /** @type {((inputs?: Search_Kind_ChecklistInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_ChecklistInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_checklist(inputs)
+	return __en.search_kind_checklist(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Search_Kind_CommentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_comment = /** @type {((inputs?: Search_Kind_CommentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_CommentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_comment(inputs)
+	return __en.search_kind_comment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contact" |
+*
+* @param {Search_Kind_ContactInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_contact = /** @type {((inputs?: Search_Kind_ContactInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_ContactInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_contact(inputs)
+	return __en.search_kind_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal" |
+*
+* @param {Search_Kind_DealInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_deal = /** @type {((inputs?: Search_Kind_DealInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_DealInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_deal(inputs)
+	return __en.search_kind_deal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notes" |
+*
+* @param {Search_Kind_NotesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_notes = /** @type {((inputs?: Search_Kind_NotesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_NotesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_notes(inputs)
+	return __en.search_kind_notes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role table · {name}" |
+*
+* @param {Search_Kind_PersonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_person = /** @type {((inputs: Search_Kind_PersonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_PersonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_person(inputs)
+	return __en.search_kind_person(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pull-back plan" |
+*
+* @param {Search_Kind_Pullback1Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+const search_kind_pullback1 = /** @type {((inputs?: Search_Kind_Pullback1Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_Pullback1Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_pullback1(inputs)
+	return __en.search_kind_pullback1(inputs)
+});
+export { search_kind_pullback1 as "search_kind_pullBack" }
+/**
+* | output |
+* | --- |
+* | "Search" |
+*
+* @param {Search_NavInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_nav = /** @type {((inputs?: Search_NavInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_NavInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_nav(inputs)
+	return __en.search_nav(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search everything (Ctrl+K)" |
+*
+* @param {Search_Palette_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_palette_label = /** @type {((inputs?: Search_Palette_LabelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Palette_LabelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_palette_label(inputs)
+	return __en.search_palette_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search deals, people, notes, comments…" |
+*
+* @param {Search_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_placeholder = /** @type {((inputs?: Search_PlaceholderInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_PlaceholderInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_placeholder(inputs)
+	return __en.search_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search" |
+*
+* @param {Search_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_title = /** @type {((inputs?: Search_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_title(inputs)
+	return __en.search_title(inputs)
 });
 /**
 * | output |

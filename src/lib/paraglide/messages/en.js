@@ -386,6 +386,22 @@
 /** @typedef {{}} Sc_Sales_TrackInputs */
 /** @typedef {{ name: NonNullable<unknown>, date: NonNullable<unknown> }} Sc_Ticked_ByInputs */
 /** @typedef {{}} Sc_TodoInputs */
+/** @typedef {{}} Search_All_ResultsInputs */
+/** @typedef {{ q: NonNullable<unknown> }} Search_EmptyInputs */
+/** @typedef {{}} Search_FailedInputs */
+/** @typedef {{}} Search_HintInputs */
+/** @typedef {{}} Search_Kind_AccountInputs */
+/** @typedef {{}} Search_Kind_ChecklistInputs */
+/** @typedef {{}} Search_Kind_CommentInputs */
+/** @typedef {{}} Search_Kind_ContactInputs */
+/** @typedef {{}} Search_Kind_DealInputs */
+/** @typedef {{}} Search_Kind_NotesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
+/** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_NavInputs */
+/** @typedef {{}} Search_Palette_LabelInputs */
+/** @typedef {{}} Search_PlaceholderInputs */
+/** @typedef {{}} Search_TitleInputs */
 /** @typedef {{}} Settings_Only_ManagersInputs */
 /** @typedef {{}} Settings_SavedInputs */
 /** @typedef {{}} Settings_ScaleInputs */
@@ -2062,6 +2078,70 @@ export const sc_ticked_by = /** @type {(inputs: Sc_Ticked_ByInputs) => Localized
 
 export const sc_todo = /** @type {(inputs: Sc_TodoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`What to do`)
+};
+
+export const search_all_results = /** @type {(inputs: Search_All_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All results`)
+};
+
+export const search_empty = /** @type {(inputs: Search_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nothing found for “${i?.q}”.`)
+};
+
+export const search_failed = /** @type {(inputs: Search_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search is not available right now. Check the connection and try again.`)
+};
+
+export const search_hint = /** @type {(inputs: Search_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type a name, a company, a word from the notes: 方总, 人才库, talent pool.`)
+};
+
+export const search_kind_account = /** @type {(inputs: Search_Kind_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Account`)
+};
+
+export const search_kind_checklist = /** @type {(inputs: Search_Kind_ChecklistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stage checklist`)
+};
+
+export const search_kind_comment = /** @type {(inputs: Search_Kind_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment`)
+};
+
+export const search_kind_contact = /** @type {(inputs: Search_Kind_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contact`)
+};
+
+export const search_kind_deal = /** @type {(inputs: Search_Kind_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal`)
+};
+
+export const search_kind_notes = /** @type {(inputs: Search_Kind_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notes`)
+};
+
+export const search_kind_person = /** @type {(inputs: Search_Kind_PersonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Role table · ${i?.name}`)
+};
+
+export const search_kind_pullback1 = /** @type {(inputs: Search_Kind_Pullback1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pull-back plan`)
+};
+
+export const search_nav = /** @type {(inputs: Search_NavInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search`)
+};
+
+export const search_palette_label = /** @type {(inputs: Search_Palette_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search everything (Ctrl+K)`)
+};
+
+export const search_placeholder = /** @type {(inputs: Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search deals, people, notes, comments…`)
+};
+
+export const search_title = /** @type {(inputs: Search_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Search`)
 };
 
 export const settings_only_managers = /** @type {(inputs: Settings_Only_ManagersInputs) => LocalizedString} */ () => {

@@ -386,6 +386,22 @@
 /** @typedef {{}} Sc_Sales_TrackInputs */
 /** @typedef {{ name: NonNullable<unknown>, date: NonNullable<unknown> }} Sc_Ticked_ByInputs */
 /** @typedef {{}} Sc_TodoInputs */
+/** @typedef {{}} Search_All_ResultsInputs */
+/** @typedef {{ q: NonNullable<unknown> }} Search_EmptyInputs */
+/** @typedef {{}} Search_FailedInputs */
+/** @typedef {{}} Search_HintInputs */
+/** @typedef {{}} Search_Kind_AccountInputs */
+/** @typedef {{}} Search_Kind_ChecklistInputs */
+/** @typedef {{}} Search_Kind_CommentInputs */
+/** @typedef {{}} Search_Kind_ContactInputs */
+/** @typedef {{}} Search_Kind_DealInputs */
+/** @typedef {{}} Search_Kind_NotesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
+/** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_NavInputs */
+/** @typedef {{}} Search_Palette_LabelInputs */
+/** @typedef {{}} Search_PlaceholderInputs */
+/** @typedef {{}} Search_TitleInputs */
 /** @typedef {{}} Settings_Only_ManagersInputs */
 /** @typedef {{}} Settings_SavedInputs */
 /** @typedef {{}} Settings_ScaleInputs */
@@ -2062,6 +2078,70 @@ export const sc_ticked_by = /** @type {(inputs: Sc_Ticked_ByInputs) => Localized
 
 export const sc_todo = /** @type {(inputs: Sc_TodoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`该做什么`)
+};
+
+export const search_all_results = /** @type {(inputs: Search_All_ResultsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部结果`)
+};
+
+export const search_empty = /** @type {(inputs: Search_EmptyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`没有找到“${i?.q}”。`)
+};
+
+export const search_failed = /** @type {(inputs: Search_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`暂时无法搜索。请检查网络后重试。`)
+};
+
+export const search_hint = /** @type {(inputs: Search_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输入人名、公司或笔记里的词:方总、人才库、talent pool。`)
+};
+
+export const search_kind_account = /** @type {(inputs: Search_Kind_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户`)
+};
+
+export const search_kind_checklist = /** @type {(inputs: Search_Kind_ChecklistInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段清单`)
+};
+
+export const search_kind_comment = /** @type {(inputs: Search_Kind_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`评论`)
+};
+
+export const search_kind_contact = /** @type {(inputs: Search_Kind_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`联系人`)
+};
+
+export const search_kind_deal = /** @type {(inputs: Search_Kind_DealInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const search_kind_notes = /** @type {(inputs: Search_Kind_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`笔记`)
+};
+
+export const search_kind_person = /** @type {(inputs: Search_Kind_PersonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`角色分析表 · ${i?.name}`)
+};
+
+export const search_kind_pullback1 = /** @type {(inputs: Search_Kind_Pullback1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`拉回计划`)
+};
+
+export const search_nav = /** @type {(inputs: Search_NavInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`搜索`)
+};
+
+export const search_palette_label = /** @type {(inputs: Search_Palette_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全局搜索(Ctrl+K)`)
+};
+
+export const search_placeholder = /** @type {(inputs: Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`搜索商机、人员、笔记、评论…`)
+};
+
+export const search_title = /** @type {(inputs: Search_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`搜索`)
 };
 
 export const settings_only_managers = /** @type {(inputs: Settings_Only_ManagersInputs) => LocalizedString} */ () => {

@@ -305,3 +305,42 @@ export const workspaceTemplates = pgTable('workspace_templates', {
 
 export * from './review-schema.ts';
 export * from './team-schema.ts';
+
+/**
+ * The search index: one entry per thing a search can find (a deal, an account, a contact, a
+ * comment, a deal room's notes, a person of a role table, a checklist item, a pull-back answer
+ * or action), replaced as a whole per source whenever the server stores that source. Deal-bound
+ * entries are filtered by `dealReadableBy` at query time, so the index never decides access.
+ */
+export const searchEntries = pgTable(
+	'search_entry',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		workspaceId: text('workspace_id').notNull(),
+		/** The deal it belongs to, when it does: who can open the deal can find it. */
+		dealId: text('deal_id'),
+		/** What wrote it, e.g. `doc:<dealId>`, `deal:<id>`, `account:<id>`: replaced together. */
+		source: text('source').notNull(),
+		kind: text('kind', { enum: ['deal', 'account', 'contact', 'comment', 'notes', 'person', 'checklist', 'pullBack'] }).notNull(),
+		/** Where the result leads (`/deals/<id>`, `/accounts/<id>`). */
+		href: text('href').notNull(),
+		title: text('title').notNull(),
+		/** Where it was found, e.g. "方总" for a role-table row (the kind says which block). */
+		place: text('place').notNull().default(''),
+		body: text('body').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('search_entry_source_idx').on(t.source), index('search_entry_workspace_idx').on(t.workspaceId)]
+);
+
+/** The terms of each entry: Latin words (matched by prefix), CJK characters and bigrams. */
+export const searchTerms = pgTable(
+	'search_term',
+	{
+		entryId: bigint('entry_id', { mode: 'number' })
+			.notNull()
+			.references(() => searchEntries.id, { onDelete: 'cascade' }),
+		term: text('term').notNull()
+	},
+	(t) => [index('search_term_term_idx').using('btree', t.term.op('text_pattern_ops'), t.entryId)]
+);

@@ -1,0 +1,184 @@
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type * as Y from 'yjs';
+import { indexTerms, queryTerms } from '$lib/search/terms';
+import { blockType, getBlocks, readRoleRows } from '$lib/sync/blocks';
+import { bodyText } from '$lib/sync/deal-doc';
+import { readChecklist, readPullBack } from '$lib/sync/sales-blocks';
+import { dealReadableBy } from './access.ts';
+import type { Database } from './db/client.ts';
+import { comments } from './db/review-schema.ts';
+import { accounts, contacts, deals, searchEntries, searchTerms } from './db/schema.ts';
+import { docFromUpdates, loadDoc } from './doc-store.ts';
+
+type EntryKind = (typeof searchEntries.$inferInsert)['kind'];
+
+export interface SearchEntryInput {
+	kind: EntryKind;
+	title: string;
+	place: string;
+	body: string;
+}
+
+/** What a deal room holds that a search should find, one entry per person, block or text. */
+export function dealDocEntries(doc: Y.Doc): SearchEntryInput[] {
+	const out: SearchEntryInput[] = [];
+	const notes = bodyText(doc).trim();
+	if (notes) out.push({ kind: 'notes', title: '', place: '', body: notes });
+	for (const id of getBlocks(doc).keys()) {
+		try {
+			switch (blockType(doc, id)) {
+				case 'roleTable':
+					for (const r of readRoleRows(doc, id)) {
+						const body = [r.name, r.title, r.pains, r.orgResult, r.personalWin, r.whyThere, r.nextAction].filter((s) => s.trim()).join(' · ');
+						if (body) out.push({ kind: 'person', title: '', place: r.name, body });
+					}
+					break;
+				case 'stageChecklist': {
+					const c = readChecklist(doc, id);
+					const body = c.criteria.map((x) => `${x.text.en} ${x.text['zh-CN']}`).join(' · ');
+					if (body) out.push({ kind: 'checklist', title: '', place: '', body });
+					break;
+				}
+				case 'pullBack': {
+					const p = readPullBack(doc, id);
+					const body = [...p.keyPeople.flatMap((k) => k.answers), ...p.actions.map((a) => a.text)].filter((s) => s.trim()).join(' · ');
+					if (body) out.push({ kind: 'pullBack', title: '', place: '', body });
+					break;
+				}
+			}
+		} catch {
+			// A block a client damaged: the rest of the deal is still found.
+		}
+	}
+	return out;
+}
+
+/**
+ * Replaces what the index holds for one source (e.g. a deal's document) in one transaction.
+ * Called by the server once the source's updates are committed; never from a client.
+ */
+export async function replaceEntries(
+	db: Database,
+	source: string,
+	owner: { workspaceId: string; dealId: string | null; href: string; title: string },
+	entries: SearchEntryInput[]
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		// Two instances indexing the same deal at once: one after the other, never both inserted.
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'search:' + source}))`);
+		await tx.delete(searchEntries).where(eq(searchEntries.source, source));
+		if (entries.length === 0) return;
+		const rows = await tx
+			.insert(searchEntries)
+			.values(entries.map((e) => ({ ...e, title: e.title || owner.title, source, workspaceId: owner.workspaceId, dealId: owner.dealId, href: owner.href })))
+			.returning({ id: searchEntries.id });
+		const terms = rows.flatMap((r, i) => indexTerms(`${entries[i]!.place} ${entries[i]!.body}`).map((term) => ({ entryId: r.id, term })));
+		for (let i = 0; i < terms.length; i += 5000) await tx.insert(searchTerms).values(terms.slice(i, i + 5000));
+	});
+}
+
+/** Indexes a deal's document, as the server holds it after a commit. */
+export async function indexDealDoc(db: Database, deal: { id: string; workspaceId: string; title: string }, doc: Y.Doc): Promise<void> {
+	await replaceEntries(db, `doc:${deal.id}`, { workspaceId: deal.workspaceId, dealId: deal.id, href: `/deals/${deal.id}`, title: deal.title }, dealDocEntries(doc));
+}
+
+/**
+ * Indexes the deals the index has never seen (from before search existed, or seeded), from
+ * what is stored. At start-up; returns how many. (A deal whose room holds nothing to find is
+ * looked at again next time: cheap, and rare.)
+ */
+export async function indexUnindexedDeals(db: Database): Promise<number> {
+	const missing = await db
+		.select({ id: deals.id, workspaceId: deals.workspaceId, title: deals.title })
+		.from(deals)
+		.where(sql`not exists (select 1 from ${searchEntries} e where e.source = 'doc:' || ${deals.id})`);
+	for (const deal of missing) {
+		const doc = docFromUpdates((await loadDoc(db, deal.id)).updates);
+		try {
+			await indexDealDoc(db, deal, doc);
+		} finally {
+			doc.destroy();
+		}
+	}
+	return missing.length;
+}
+
+export interface SearchResult {
+	kind: EntryKind;
+	href: string;
+	title: string;
+	place: string;
+	body: string;
+}
+
+/** LIKE patterns for the short fields searched in place: each word or CJK run a substring. */
+function likeAll(column: SQL, query: string): SQL | undefined {
+	const parts = [...new Set(query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 10);
+	if (parts.length === 0) return undefined;
+	return and(...parts.map((p) => sql`lower(${column}) like ${`%${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`));
+}
+
+/**
+ * Everything in the workspace this user may see that matches every term of the query: deals,
+ * accounts and contacts by their fields; comments; and inside deal rooms through the index.
+ * Every deal-bound result passes `dealReadableBy`, as every other read does.
+ */
+export async function search(db: Database, userId: string, workspaceId: string, query: string, limit = 30): Promise<SearchResult[]> {
+	const { exact, prefix } = queryTerms(query);
+	if (exact.length + prefix.length === 0) return [];
+	const escapeLike = (t: string) => t.replace(/[\\%_]/g, (c) => `\\${c}`);
+	const match = (column: SQL) => likeAll(column, query);
+	const dealMatch = match(sql`(${deals.title} || ' ' || ${accounts.name})`);
+	// Inside deal rooms: every query term must be among the entry's terms.
+	const has = [
+		...exact.map((t) => inArray(searchEntries.id, db.select({ id: searchTerms.entryId }).from(searchTerms).where(eq(searchTerms.term, t)))),
+		...prefix.map((t) => inArray(searchEntries.id, db.select({ id: searchTerms.entryId }).from(searchTerms).where(sql`${searchTerms.term} like ${`${escapeLike(t)}%`}`)))
+	];
+	// The five kinds at once: the slowest decides how long a search takes, not their sum.
+	const [found, places, people, said, inside] = await Promise.all([
+		dealMatch
+			? db
+					.select({ id: deals.id, title: deals.title, account: accounts.name })
+					.from(deals)
+					.innerJoin(accounts, eq(accounts.id, deals.accountId))
+					.where(and(eq(deals.workspaceId, workspaceId), dealMatch, dealReadableBy(userId)))
+					.limit(limit)
+			: [],
+		dealMatch
+			? db
+					.select({ id: accounts.id, name: accounts.name, industry: accounts.industry })
+					.from(accounts)
+					.where(and(eq(accounts.workspaceId, workspaceId), match(sql`(${accounts.name} || ' ' || ${accounts.industry})`)))
+					.limit(limit)
+			: [],
+		dealMatch
+			? db
+					.select({ name: contacts.name, title: contacts.title, email: contacts.email, accountId: accounts.id, account: accounts.name })
+					.from(contacts)
+					.innerJoin(accounts, eq(accounts.id, contacts.accountId))
+					.where(and(eq(accounts.workspaceId, workspaceId), match(sql`(${contacts.name} || ' ' || ${contacts.title} || ' ' || ${contacts.email})`)))
+					.limit(limit)
+			: [],
+		dealMatch
+			? db
+					.select({ dealId: deals.id, title: deals.title, body: comments.body })
+					.from(comments)
+					.innerJoin(deals, eq(deals.id, comments.dealId))
+					.where(and(eq(deals.workspaceId, workspaceId), isNull(comments.deletedAt), match(sql`${comments.body}`), dealReadableBy(userId)))
+					.limit(limit)
+			: [],
+		db
+			.select({ kind: searchEntries.kind, href: searchEntries.href, title: searchEntries.title, place: searchEntries.place, body: searchEntries.body })
+			.from(searchEntries)
+			.leftJoin(deals, eq(deals.id, searchEntries.dealId))
+			.where(and(eq(searchEntries.workspaceId, workspaceId), ...has, or(isNull(searchEntries.dealId), dealReadableBy(userId))))
+			.limit(limit)
+	]);
+	return [
+		...found.map((r) => ({ kind: 'deal' as const, href: `/deals/${r.id}`, title: r.title, place: r.account, body: `${r.title} · ${r.account}` })),
+		...places.map((a) => ({ kind: 'account' as const, href: `/accounts/${a.id}`, title: a.name, place: a.industry, body: `${a.name} ${a.industry}`.trim() })),
+		...people.map((c) => ({ kind: 'contact' as const, href: `/accounts/${c.accountId}`, title: c.name, place: c.account, body: [c.name, c.title, c.email].filter(Boolean).join(' · ') })),
+		...said.map((c) => ({ kind: 'comment' as const, href: `/deals/${c.dealId}`, title: c.title, place: '', body: c.body })),
+		...inside
+	].slice(0, limit * 2);
+}
