@@ -213,13 +213,19 @@ export class DocRegistry {
 	 * client that connects here) grows with them. Nobody here wrote them, so nobody is told now.
 	 */
 	private noteCommittedElsewhere(doc: SharedDoc, updates: Uint8Array[], tell: 'if-theirs' | 'always' = 'if-theirs'): void {
-		let sv = doc.persistedStateVector;
+		const before = doc.persistedStateVector;
+		let sv = before;
 		const writers = new Set<number>();
 		for (const u of updates) {
 			const { to } = Y.parseUpdateMeta(u);
 			sv = mergeStateVector(sv, to);
 			for (const client of to.keys()) writers.add(client);
 		}
+		// A state vector says "everything up to here": it must stop below anything of that
+		// client not committed yet, here (queued) or elsewhere (tentative). Say a client moved
+		// here after another instance committed its later changes: its earlier ones may still be
+		// queued here (found by the kill test). Never below what was already reported.
+		sv = mergeStateVector(before, Y.decodeStateVector(doc.withoutTentative(sv, this.persistence.uncommittedRanges(doc))));
 		// A client here whose own changes these are (it moved here from the instance that took
 		// them, or caught up from the log) is told they are saved; the Yjs client id is also its
 		// awareness id. Everyone else here has nothing new to hear.
@@ -395,7 +401,37 @@ export class DocRegistry {
 			doc.witness.record(entry.witnessed, entry.ranges);
 			doc.broadcastExtension(encodeWitnessMessage([entry]));
 		}
+		if (author) this.storeDependencies(doc, update);
 		this.persistence.enqueue(doc, update, author, inserted);
+	}
+
+	/**
+	 * A client's update may build on updates heard from another instance that are not confirmed
+	 * committed yet: its paragraph after theirs, or its own earlier changes, sent there before it
+	 * moved here (Yjs reads a client's items back in clock order only). Stored alone, it could not
+	 * be read back should that instance die first: so those (and that instance's earlier tentative
+	 * ones) are stored here first, in their authors' names. Found by the kill test: reported-saved
+	 * tokens that storage held but could not show, waiting for items lost with the killed instance.
+	 */
+	private storeDependencies(doc: SharedDoc, update: Uint8Array): void {
+		if (![...doc.tentative.values()].some((l) => l.length > 0)) return;
+		const refs: { client: number; clock: number }[] = [];
+		for (const s of Y.decodeUpdate(update).structs) {
+			// A client's items are read back in clock order: its item before this one, too.
+			if (s.id.clock > 0) refs.push({ client: s.id.client, clock: s.id.clock - 1 });
+			if (!(s instanceof Y.Item)) continue;
+			if (s.origin) refs.push(s.origin);
+			if (s.rightOrigin) refs.push(s.rightOrigin);
+			if (s.parent instanceof Y.ID) refs.push(s.parent);
+		}
+		if (refs.length === 0) return;
+		const within = (r: IdRange) => refs.some((id) => id.client === r.client && id.clock >= r.clock && id.clock < r.clock + r.len);
+		for (const [instance, list] of doc.tentative) {
+			const last = list.findLastIndex((t) => t.inserted.some(within));
+			if (last < 0) continue;
+			doc.tentative.set(instance, list.slice(last + 1));
+			for (const t of list.slice(0, last + 1)) this.persistence.enqueue(doc, t.update, t.author, t.inserted);
+		}
 	}
 
 	private closed = false;

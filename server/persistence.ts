@@ -137,6 +137,11 @@ export class Persistence {
 		});
 	}
 
+	/** Item ranges this instance applied to the document and has not committed yet. */
+	uncommittedRanges(doc: PersistedDoc): IdRange[] {
+		return this.pending.filter((e) => e.doc === doc).flatMap((e) => e.inserted);
+	}
+
 	/** Whether every update of the document applied so far is committed. */
 	isFlushed(doc: PersistedDoc): boolean {
 		return !this.pendingPerDoc.get(doc);

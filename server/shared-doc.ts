@@ -138,12 +138,14 @@ export class SharedDoc implements PersistedDoc {
 	 * A state vector of this document cut back to exclude updates heard from other instances and
 	 * not yet confirmed committed: what is reported saved must be stored, wherever it came from.
 	 */
-	withoutTentative(stateVector: Uint8Array): Uint8Array {
-		if (![...this.tentative.values()].some((l) => l.length > 0)) return stateVector;
+	withoutTentative(stateVector: Uint8Array, alsoUncommitted: readonly IdRange[] = []): Uint8Array {
+		if (alsoUncommitted.length === 0 && ![...this.tentative.values()].some((l) => l.length > 0)) return stateVector;
 		const sv = Y.decodeStateVector(stateVector);
-		for (const list of this.tentative.values()) {
-			for (const t of list) for (const r of t.inserted) if (sv.has(r.client)) sv.set(r.client, Math.min(sv.get(r.client)!, r.clock));
-		}
+		const cap = (r: IdRange) => {
+			if (sv.has(r.client)) sv.set(r.client, Math.min(sv.get(r.client)!, r.clock));
+		};
+		for (const list of this.tentative.values()) for (const t of list) t.inserted.forEach(cap);
+		alsoUncommitted.forEach(cap);
 		const encoder = encoding.createEncoder();
 		encoding.writeVarUint(encoder, sv.size);
 		for (const [client, clock] of sv) {

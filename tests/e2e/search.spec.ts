@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectKeptOffline, openDealFromList } from './offline-support.ts';
 import { policyViolations, signIn } from './session.ts';
 
 test('Ctrl+K finds 方总’s deal from any page and opens it; /search shows where each result was found', async ({ browser }) => {
@@ -45,5 +46,22 @@ test('Ctrl+K finds 方总’s deal from any page and opens it; /search shows whe
 	await page.keyboard.press('Escape');
 	await expect(palette).toHaveCount(0);
 	expect(policyViolations(page)).toEqual([]);
+	await page.context().close();
+});
+
+test('offline, the palette searches the deals kept on this device and says so', async ({ browser }) => {
+	const page = await signIn(browser, 'alice@demo.test');
+	await openDealFromList(page);
+	await expectKeptOffline(page);
+	await page.context().setOffline(true);
+	await expect(page.getByTestId('offline-banner')).toBeVisible();
+	const palette = page.getByTestId('command-palette');
+	await page.keyboard.press('Control+k');
+	await expect(palette).toBeVisible();
+	await page.getByTestId('palette-input').fill('人才库');
+	await expect(palette.getByTestId('palette-local')).toBeVisible();
+	await expect(palette.getByTestId('search-result').first()).toContainText('Recruiting platform upgrade');
+	await expect(palette.getByTestId('search-result').filter({ hasText: 'Role table · 方总' })).toBeVisible();
+	await page.context().setOffline(false);
 	await page.context().close();
 });

@@ -400,6 +400,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Search_Kind_NotesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
 /** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_LocalInputs */
 /** @typedef {{}} Search_NavInputs */
 /** @typedef {{}} Search_Palette_LabelInputs */
 /** @typedef {{}} Search_PlaceholderInputs */
@@ -6092,6 +6093,20 @@ const search_kind_pullback1 = /** @type {((inputs?: Search_Kind_Pullback1Inputs,
 	return __en.search_kind_pullback1(inputs)
 });
 export { search_kind_pullback1 as "search_kind_pullBack" }
+/**
+* | output |
+* | --- |
+* | "Offline: results from the deals kept on this device." |
+*
+* @param {Search_LocalInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_local = /** @type {((inputs?: Search_LocalInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_LocalInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_local(inputs)
+	return __en.search_local(inputs)
+});
 /**
 * | output |
 * | --- |

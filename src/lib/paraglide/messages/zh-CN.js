@@ -398,6 +398,7 @@
 /** @typedef {{}} Search_Kind_NotesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
 /** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_LocalInputs */
 /** @typedef {{}} Search_NavInputs */
 /** @typedef {{}} Search_Palette_LabelInputs */
 /** @typedef {{}} Search_PlaceholderInputs */
@@ -2126,6 +2127,10 @@ export const search_kind_person = /** @type {(inputs: Search_Kind_PersonInputs) 
 
 export const search_kind_pullback1 = /** @type {(inputs: Search_Kind_Pullback1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`拉回计划`)
+};
+
+export const search_local = /** @type {(inputs: Search_LocalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`离线:结果来自本设备保存的商机。`)
 };
 
 export const search_nav = /** @type {(inputs: Search_NavInputs) => LocalizedString} */ () => {
