@@ -6,7 +6,7 @@ import { isSupportValue } from '../src/lib/domain/support-scale.ts';
 import { collectSupportEvents, type DocSupportEvent } from '../src/lib/sync/blocks.ts';
 import type { Logger } from './logger.ts';
 import type { SharedDoc } from './shared-doc.ts';
-import { dealDocEntries, replaceEntries } from '../src/lib/server/search.ts';
+import { dealDocEntries, indexDealDoc } from '../src/lib/server/search.ts';
 import { deals } from '../src/lib/server/db/schema.ts';
 import { eq } from 'drizzle-orm';
 
@@ -147,7 +147,7 @@ export class DealExtractor {
 			if (this.indexed.get(doc) === key) return;
 			const [deal] = await this.db.select({ id: deals.id, workspaceId: deals.workspaceId, title: deals.title }).from(deals).where(eq(deals.id, doc.name));
 			if (!deal) return;
-			await replaceEntries(this.db, `doc:${deal.id}`, { workspaceId: deal.workspaceId, dealId: deal.id, href: `/deals/${deal.id}`, title: deal.title }, entries);
+			await indexDealDoc(this.db, deal, entries);
 			this.indexed.set(doc, key);
 		} catch (error) {
 			this.log.error('could not index the deal for search', { doc: doc.name, error: String(error) });

@@ -1,5 +1,4 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type * as Y from 'yjs';
 import { indexTerms, queryTerms } from '$lib/search/terms';
 
 export { dealDocEntries, type SearchEntryInput };
@@ -36,9 +35,9 @@ export async function replaceEntries(
 	});
 }
 
-/** Indexes a deal's document, as the server holds it after a commit. */
-export async function indexDealDoc(db: Database, deal: { id: string; workspaceId: string; title: string }, doc: Y.Doc): Promise<void> {
-	await replaceEntries(db, `doc:${deal.id}`, { workspaceId: deal.workspaceId, dealId: deal.id, href: `/deals/${deal.id}`, title: deal.title }, dealDocEntries(doc));
+/** Indexes a deal's document (its entries, `dealDocEntries`), as the server holds it after a commit. */
+export async function indexDealDoc(db: Database, deal: { id: string; workspaceId: string; title: string }, entries: SearchEntryInput[]): Promise<void> {
+	await replaceEntries(db, `doc:${deal.id}`, { workspaceId: deal.workspaceId, dealId: deal.id, href: `/deals/${deal.id}`, title: deal.title }, entries);
 }
 
 /**
@@ -54,7 +53,7 @@ export async function indexUnindexedDeals(db: Database): Promise<number> {
 	for (const deal of missing) {
 		const doc = docFromUpdates((await loadDoc(db, deal.id)).updates);
 		try {
-			await indexDealDoc(db, deal, doc);
+			await indexDealDoc(db, deal, dealDocEntries(doc));
 		} finally {
 			doc.destroy();
 		}
@@ -70,11 +69,13 @@ export interface SearchResult {
 	body: string;
 }
 
-/** LIKE patterns for the short fields searched in place: each word or CJK run a substring. */
-function likeAll(column: SQL, query: string): SQL | undefined {
+/** A LIKE pattern's wildcards taken literally. */
+const escapeLike = (t: string) => t.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** For the short fields searched in place: each word or CJK run of the query a substring. */
+function likeAll(column: SQL, query: string): SQL {
 	const parts = [...new Set(query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 10);
-	if (parts.length === 0) return undefined;
-	return and(...parts.map((p) => sql`lower(${column}) like ${`%${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`));
+	return and(...parts.map((p) => sql`lower(${column}) like ${`%${escapeLike(p)}%`}`))!;
 }
 
 /**
@@ -85,9 +86,7 @@ function likeAll(column: SQL, query: string): SQL | undefined {
 export async function search(db: Database, userId: string, workspaceId: string, query: string, limit = 30): Promise<SearchResult[]> {
 	const { exact, prefix } = queryTerms(query);
 	if (exact.length + prefix.length === 0) return [];
-	const escapeLike = (t: string) => t.replace(/[\\%_]/g, (c) => `\\${c}`);
 	const match = (column: SQL) => likeAll(column, query);
-	const dealMatch = match(sql`(${deals.title} || ' ' || ${accounts.name})`);
 	// Inside deal rooms: every query term must be among the entry's terms.
 	const has = [
 		...exact.map((t) => inArray(searchEntries.id, db.select({ id: searchTerms.entryId }).from(searchTerms).where(eq(searchTerms.term, t)))),
@@ -95,37 +94,29 @@ export async function search(db: Database, userId: string, workspaceId: string, 
 	];
 	// The five kinds at once: the slowest decides how long a search takes, not their sum.
 	const [found, places, people, said, inside] = await Promise.all([
-		dealMatch
-			? db
-					.select({ id: deals.id, title: deals.title, account: accounts.name })
-					.from(deals)
-					.innerJoin(accounts, eq(accounts.id, deals.accountId))
-					.where(and(eq(deals.workspaceId, workspaceId), dealMatch, dealReadableBy(userId)))
-					.limit(limit)
-			: [],
-		dealMatch
-			? db
-					.select({ id: accounts.id, name: accounts.name, industry: accounts.industry })
-					.from(accounts)
-					.where(and(eq(accounts.workspaceId, workspaceId), match(sql`(${accounts.name} || ' ' || ${accounts.industry})`)))
-					.limit(limit)
-			: [],
-		dealMatch
-			? db
-					.select({ name: contacts.name, title: contacts.title, email: contacts.email, accountId: accounts.id, account: accounts.name })
-					.from(contacts)
-					.innerJoin(accounts, eq(accounts.id, contacts.accountId))
-					.where(and(eq(accounts.workspaceId, workspaceId), match(sql`(${contacts.name} || ' ' || ${contacts.title} || ' ' || ${contacts.email})`)))
-					.limit(limit)
-			: [],
-		dealMatch
-			? db
-					.select({ dealId: deals.id, title: deals.title, body: comments.body })
-					.from(comments)
-					.innerJoin(deals, eq(deals.id, comments.dealId))
-					.where(and(eq(deals.workspaceId, workspaceId), isNull(comments.deletedAt), match(sql`${comments.body}`), dealReadableBy(userId)))
-					.limit(limit)
-			: [],
+		db
+			.select({ id: deals.id, title: deals.title, account: accounts.name })
+			.from(deals)
+			.innerJoin(accounts, eq(accounts.id, deals.accountId))
+			.where(and(eq(deals.workspaceId, workspaceId), match(sql`(${deals.title} || ' ' || ${accounts.name})`), dealReadableBy(userId)))
+			.limit(limit),
+		db
+			.select({ id: accounts.id, name: accounts.name, industry: accounts.industry })
+			.from(accounts)
+			.where(and(eq(accounts.workspaceId, workspaceId), match(sql`(${accounts.name} || ' ' || ${accounts.industry})`)))
+			.limit(limit),
+		db
+			.select({ name: contacts.name, title: contacts.title, email: contacts.email, accountId: accounts.id, account: accounts.name })
+			.from(contacts)
+			.innerJoin(accounts, eq(accounts.id, contacts.accountId))
+			.where(and(eq(accounts.workspaceId, workspaceId), match(sql`(${contacts.name} || ' ' || ${contacts.title} || ' ' || ${contacts.email})`)))
+			.limit(limit),
+		db
+			.select({ dealId: deals.id, title: deals.title, body: comments.body })
+			.from(comments)
+			.innerJoin(deals, eq(deals.id, comments.dealId))
+			.where(and(eq(deals.workspaceId, workspaceId), isNull(comments.deletedAt), match(sql`${comments.body}`), dealReadableBy(userId)))
+			.limit(limit),
 		db
 			.select({ kind: searchEntries.kind, href: searchEntries.href, title: searchEntries.title, place: searchEntries.place, body: searchEntries.body })
 			.from(searchEntries)

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { accounts, deals, users, workspaceMembers } from '$lib/server/db/schema';
 import { newDealState, workspaceExitCriteria } from '$lib/server/deal-template';
 import { writeInitialSnapshot } from '$lib/server/doc-store';
-import { indexDealDoc } from '$lib/server/search';
+import { dealDocEntries, indexDealDoc } from '$lib/server/search';
 import * as Y from 'yjs';
 import { newId } from '$lib/ids';
 import { requireMember } from '$lib/server/require-user';
@@ -64,10 +64,10 @@ export const actions: Actions = {
 			});
 			await writeInitialSnapshot(tx, id, state);
 		});
-		// Findable at once, before anyone opens it.
+		// Findable at once, before anyone opens it (should this fail, start-up indexes what is missing).
 		const doc = new Y.Doc();
 		Y.applyUpdate(doc, state);
-		await indexDealDoc(db, { id, workspaceId: workspace.id, title: input.title }, doc).catch(() => {});
+		await indexDealDoc(db, { id, workspaceId: workspace.id, title: input.title }, dealDocEntries(doc)).catch(() => {});
 		doc.destroy();
 		redirect(303, `/deals/${id}`);
 	}
