@@ -68,10 +68,14 @@ describe.each(TEST_DRIVERS)('automatic versions, on %s', (driver) => {
 		// Tick what the next stage needs: the derived stage changes, a "stage" version follows.
 		const before = dealStage(alice.doc);
 		const checklist = readChecklist(alice.doc, 'stage-checklist');
-		for (const c of checklist.criteria.filter((c) => (c.stage === 'solutionConfirmed' || c.stage === 'riskAssessment') && c.required)) {
-			setCriterionDone(alice.doc, 'stage-checklist', c.id, true, 'alice');
-			if (c.needsCustomerConfirmation) setCustomerConfirmed(alice.doc, 'stage-checklist', c.id, true);
-		}
+		// One change, committed at once (ticks spread over several commits could be taken by an
+		// automatic version before the stage moves, leaving the stage version nothing to list).
+		alice.doc.transact(() => {
+			for (const c of checklist.criteria.filter((c) => (c.stage === 'solutionConfirmed' || c.stage === 'riskAssessment') && c.required)) {
+				setCriterionDone(alice.doc, 'stage-checklist', c.id, true, 'alice');
+				if (c.needsCustomerConfirmation) setCustomerConfirmed(alice.doc, 'stage-checklist', c.id, true);
+			}
+		});
 		expect(dealStage(alice.doc)).not.toBe(before);
 		await alice.whenSaved(10_000);
 		await waitFor(async () => (await versions()).some((v) => v.kind === 'stage'), 10_000, 'a stage version');
