@@ -22,8 +22,8 @@ const SWEEP = Symbol('sweep');
 /** How long another instance may stay silent before its clients' carets are removed here. */
 const INSTANCE_TIMEOUT_MS = 6000;
 const HEARTBEAT_MS = 2000;
-/** Documents held here catch up from the log this often, whatever Redis said. */
-const CATCH_UP_EVERY_MS = 10_000;
+/** Documents held here catch up from the log this often, whatever Redis said (`RELAY_CATCH_UP_MS`; tests turn it off to see that nothing else depends on it). */
+const CATCH_UP_EVERY_MS = Number(process.env.RELAY_CATCH_UP_MS ?? 10_000);
 
 interface RemoteOrigin {
 	relayFrom: string;
@@ -226,12 +226,15 @@ export class DocRegistry {
 		// here after another instance committed its later changes: its earlier ones may still be
 		// queued here (found by the kill test). Never below what was already reported.
 		sv = mergeStateVector(before, Y.decodeStateVector(doc.withoutTentative(sv, this.persistence.uncommittedRanges(doc))));
-		// A client here whose own changes these are (it moved here from the instance that took
-		// them, or caught up from the log) is told they are saved; the Yjs client id is also its
-		// awareness id. Everyone else here has nothing new to hear.
-		const theirs = tell === 'always' || [...doc.peers].some((p) => [...p.awarenessIds].some((id) => writers.has(id)));
+		// Every client here holds these items and counts them unsaved until told: so everyone
+		// hears when what is saved grew (found by the Redis outage test: a confirmation lost in
+		// the outage, the record checked later, and clients on the other instance left "saving"
+		// with nothing more to commit here). A client whose own deletions these are (it moved
+		// here from the instance that took them) hears it even when no item was added; the Yjs
+		// client id is also its awareness id.
+		const grew = !equalBytes(before, sv);
+		const theirs = tell === 'always' || grew || [...doc.peers].some((p) => [...p.awarenessIds].some((id) => writers.has(id)));
 		if (theirs) doc.setPersisted(sv, Y.mergeDeleteSets(updates.map((u) => committedDeletions(u))));
-		else doc.persistedStateVector = sv;
 	}
 
 	/** Reads what storage holds beyond what this instance has read: the log is the truth. */
@@ -250,6 +253,7 @@ export class DocRegistry {
 				if (stored.updates.length === 0) continue;
 				const before = Y.encodeStateVector(doc.ydoc);
 				Y.transact(doc.ydoc, () => stored.updates.forEach((u) => Y.applyUpdate(doc.ydoc, u)), STORED_ELSEWHERE);
+				this.confirmFromLog(doc, stored.updates);
 				this.noteCommittedElsewhere(doc, stored.updates, 'always');
 				if (!equalBytes(before, Y.encodeStateVector(doc.ydoc))) await this.lookUpWitness(doc, true);
 			} while (this.catchUpAgain.has(doc));
@@ -258,6 +262,14 @@ export class DocRegistry {
 			.finally(() => this.catchingUp.delete(doc));
 		this.catchingUp.set(doc, job);
 		return job;
+	}
+
+	/** Tentative updates whose items these stored ones insert are committed (their confirmation may be lost). */
+	private confirmFromLog(doc: SharedDoc, stored: Uint8Array[]): void {
+		if (![...doc.tentative.values()].some((l) => l.length > 0)) return;
+		const ranges = stored.flatMap((u) => insertedRanges(u));
+		const isStored = (id: IdRange | undefined) => !!id && ranges.some((r) => r.client === id.client && id.clock >= r.clock && id.clock < r.clock + r.len);
+		for (const [instance, list] of doc.tentative) doc.tentative.set(instance, list.filter((t) => !isStored(t.inserted[0])));
 	}
 
 	/** Who wrote what the page shows an author for, from the stored record (items not known yet). */

@@ -282,6 +282,27 @@ describe.runIf(REDIS_URL && POSTGRES)('several instances through Redis', () => {
 		}
 	}, 90_000);
 
+	it('tells a client on A that what a client on B wrote is saved, with no catch-up from the log to help', async () => {
+		const random = prng.create(SEED);
+		database = await createTestDatabase('postgres');
+		// The periodic catch-up would tell it after a while anyway: off, so only the confirmation can.
+		for (let i = 0; i < 2; i++) {
+			instances.push(await launchSyncProcess({ DATABASE_URL: database.url, REDIS_URL, SYNC_QUIET: '1', RELAY_CATCH_UP_MS: '3600000', PORT: String(20_000 + prng.int32(random, 0, 9_999)) }));
+		}
+		const [a, b] = instances as [SyncProcess, SyncProcess];
+		const onA = on(a);
+		const onB = on(b, 'bob');
+		await waitFor(() => onA.provider.synced && onB.provider.synced, 20_000, 'sync');
+		await onA.whenSaved();
+		const lines = Array.from({ length: 5 }, (_, i) => `from-b-${SEED}-${i}`);
+		for (const line of lines) appendParagraph(onB.doc, line);
+		await waitFor(() => lines.every((l) => bodyText(onA.doc).includes(l)), 10_000, 'fan-out to A');
+		await onB.whenSaved();
+		// A committed nothing of its own since: only B's confirmation can tell A's client.
+		await onA.whenSaved(15_000);
+		expect(onA.unsaved()).toBe(0);
+	}, 60_000);
+
 	it('closes on instance B the socket of someone whose role was removed on instance A', async () => {
 		await start(2, prng.create(SEED));
 		const [a, b] = instances as [SyncProcess, SyncProcess];
