@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppContext, setAppContext } from '../src/lib/server/app-context.ts';
 import { readConfig } from '../src/lib/server/config.ts';
+import { handleImportUpload, IMPORT_UPLOAD_PATH } from './import-upload.ts';
 import { withSecurityHeaders } from './security-headers.ts';
 import { consoleLogger } from './logger.ts';
 import { createRedisRelay } from './relay.ts';
@@ -38,10 +39,17 @@ const { handler } = (await import(pathToFileURL(handlerPath).href)) as {
 	handler: (req: http.IncomingMessage, res: http.ServerResponse) => void;
 };
 
-const server = http.createServer(withSecurityHeaders(process.env.ORIGIN, handler));
+const server = http.createServer(
+	withSecurityHeaders(process.env.ORIGIN, (req, res) => {
+		// CSV uploads stream past SvelteKit's body limit (see import-upload.ts).
+		if (req.method === 'POST' && req.url?.split('?')[0] === IMPORT_UPLOAD_PATH) return void handleImportUpload(req, res, context);
+		handler(req, res);
+	})
+);
 // A client that never finishes its request headers is dropped instead of holding a socket.
 server.headersTimeout = 20_000;
-server.requestTimeout = 60_000;
+// Long enough for a 50 MB import on a slow line; a stalled one is dropped all the same.
+server.requestTimeout = 300_000;
 // Several instances on one Postgres: fan-out through Redis (a hint; each catches up from the log).
 const relay = config.REDIS_URL ? createRedisRelay(config.REDIS_URL, consoleLogger) : undefined;
 context.lifecycle.redis = relay ? () => relay.status() : null;
@@ -73,6 +81,8 @@ async function shutdown(signal: string) {
 	server.close();
 	server.closeIdleConnections();
 	await sync.close();
+	// An import stops between chunks (each one committed whole); another instance, or this one restarted, goes on.
+	await context.imports.close();
 	await relay?.close();
 	await context.database.close();
 	process.exit(0);

@@ -12,6 +12,14 @@ export function syncDevServer(): Plugin {
 		apply: 'serve',
 		configureServer(server) {
 			server.middlewares.use(withSecurityHeaders(undefined, (_req, _res, next) => next?.()));
+			// CSV uploads stream past SvelteKit's body limit, as in production (import-upload.ts).
+			server.middlewares.use((req, res, next) => {
+				if (req.method !== 'POST' || req.url?.split('?')[0] !== '/api/imports') return next();
+				server
+					.ssrLoadModule('/server/dev-sync.ts')
+					.then((mod) => (mod as { handleDevImportUpload: (req: unknown, res: unknown) => Promise<void> }).handleDevImportUpload(req, res))
+					.catch(next);
+			});
 			server.httpServer?.on('upgrade', (req, socket, head) => {
 				if (!req.url?.startsWith('/sync/')) return; // Vite's own HMR socket
 				server

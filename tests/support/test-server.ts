@@ -85,6 +85,7 @@ export async function startTestServer(
 			await sync.close();
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
+			await context.imports.close();
 			await database.drop();
 		}
 	};

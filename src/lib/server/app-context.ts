@@ -7,6 +7,7 @@ import { FailureThrottle } from './auth/failure-throttle.ts';
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
 import { createMailer, type Mailer } from './mail.ts';
 import { indexUnindexedDeals } from './search.ts';
+import { ImportRunner } from './import/imports.ts';
 
 /** Everything a request or a socket needs: one per process, shared by the app and sync server. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
 	lifecycle: { draining: boolean; redis: (() => string) | null };
 	/** The sync server's documents, for changes the server itself makes (a restore); set once it runs. */
 	documents: DocumentEditor | null;
+	/** Commits and undoes CSV imports in the background, resuming what a stopped process left half-done. */
+	imports: ImportRunner;
 	limits: {
 		/** Wrong passwords per account *and* client address: an attacker slows only themselves. */
 		signInFailures: FailureThrottle;
@@ -68,10 +71,15 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 	}
 	const indexed = await indexUnindexedDeals(database.db);
 	if (indexed > 0) log(`Indexed ${indexed} deal rooms for search.`);
+	const events = new AppEvents();
+	// A deal an undone import removes: whoever has its room open is told it is gone.
+	const imports = new ImportRunner(database.db, log, (ids) => ids.forEach((id) => events.emit('deal-access-changed', id)));
+	void imports.resumeStale().catch((error) => log(`could not resume imports: ${String(error)}`));
 	return {
 		config,
 		database,
-		events: new AppEvents(),
+		events,
+		imports,
 		mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
 		lifecycle: { draining: false, redis: null },
 		documents: null,

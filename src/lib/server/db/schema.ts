@@ -94,6 +94,8 @@ export const accounts = pgTable(
 			.references(() => workspaces.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
 		industry: text('industry').notNull().default(''),
+		/** The company's web domain (`huayuan.cn`), lower case; '' when unknown. Imports match accounts by it. */
+		domain: text('domain').notNull().default(''),
 		createdAt: createdAt()
 	},
 	(t) => [index('accounts_workspace_idx').on(t.workspaceId)]
@@ -140,11 +142,14 @@ export const deals = pgTable(
 		stageEnteredAt: timestamp('stage_entered_at', { withTimezone: true }),
 		temperature: integer('temperature'),
 		flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+		/** The deal's id in the CRM it was imported from (Salesforce `006…`, HubSpot record id): a second import updates it. */
+		externalId: text('external_id'),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		index('deals_workspace_idx').on(t.workspaceId),
+		index('deals_external_id_idx').on(t.workspaceId, t.externalId),
 		check('deals_status_check', sql`${t.status} in ('open', 'won', 'lost')`),
 		check('deals_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`)
 	]
@@ -343,4 +348,58 @@ export const searchTerms = pgTable(
 		term: text('term').notNull()
 	},
 	(t) => [index('search_term_term_idx').using('btree', t.term.op('text_pattern_ops'), t.entryId)]
+);
+
+export const IMPORT_STATUSES = ['uploaded', 'importing', 'imported', 'undoing', 'undone'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/**
+ * A CSV file brought in by an owner or manager: its rows as parsed (in `import_row`), the column
+ * mapping chosen, and how far committing (or undoing) it has come. The runner that holds it
+ * heartbeats, so another instance can take over a batch whose runner died.
+ */
+export const importBatches = pgTable(
+	'import_batch',
+	{
+		id: text('id').primaryKey(),
+		workspaceId: text('workspace_id')
+			.notNull()
+			.references(() => workspaces.id, { onDelete: 'cascade' }),
+		createdBy: text('created_by')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		fileName: text('file_name').notNull(),
+		encoding: text('encoding').notNull(),
+		delimiter: text('delimiter').notNull(),
+		headers: jsonb('headers').$type<string[]>().notNull(),
+		rowCount: integer('row_count').notNull(),
+		status: text('status', { enum: IMPORT_STATUSES }).notNull().default('uploaded'),
+		mapping: jsonb('mapping'),
+		doneRows: integer('done_rows').notNull().default(0),
+		/** What was created, updated, skipped (and, after undo, removed or kept). */
+		counts: jsonb('counts').$type<Record<string, unknown>>().notNull().default({}),
+		/** Why the last run stopped short (a database error): the page shows it, the next run retries. */
+		problem: text('problem'),
+		runner: text('runner'),
+		heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('import_batch_workspace_idx').on(t.workspaceId)]
+);
+
+/** One data row of an import as parsed, and what committing it did (kept for undo). */
+export const importRows = pgTable(
+	'import_row',
+	{
+		batchId: text('batch_id')
+			.notNull()
+			.references(() => importBatches.id, { onDelete: 'cascade' }),
+		/** 1 for the first row after the header. */
+		rowNo: integer('row_no').notNull(),
+		cells: jsonb('cells').$type<string[]>().notNull(),
+		done: boolean('done').notNull().default(false),
+		outcome: jsonb('outcome')
+	},
+	(t) => [primaryKey({ columns: [t.batchId, t.rowNo] })]
 );

@@ -1,0 +1,514 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import { detectDateOrder, detectNumberFormat, guessMapping, guessStage, IMPORT_FIELDS } from '../../domain/import-mapping.ts';
+import { countPlan, emptyCounts, ImportIndex, planRow, readRow, type ImportMapping, type PlanCounts, type PlannedAction, type RowPlan } from '../../domain/import-plan.ts';
+import { SALES_STAGES } from '../../domain/sales-stages.ts';
+import { newId } from '../../ids.ts';
+import type { Database, Transaction } from '../db/client.ts';
+import {
+	accounts,
+	comments,
+	contacts,
+	deals,
+	docEdits,
+	docSnapshots,
+	docUpdates,
+	docVersions,
+	importBatches,
+	importRows,
+	searchEntries,
+	users,
+	workspaceMembers,
+	workspaces
+} from '../db/schema.ts';
+import { workspaceExitCriteria } from '../deal-template.ts';
+import { writeInitialSnapshot } from '../doc-store.ts';
+import { dealDocEntries, indexDealDoc } from '../search.ts';
+import { importedDealState } from './imported-deal.ts';
+import { ImportFileError, parseCsv } from './parse-csv.ts';
+import { z } from 'zod';
+
+export type ImportBatch = typeof importBatches.$inferSelect;
+
+/** Rows committed per transaction: small enough that other requests never wait long for the database. */
+const CHUNK_ROWS = 100;
+/** A runner that has not written for this long is taken to be gone: another may take its batch. */
+const STALE_SECONDS = 30;
+
+/** Reads an uploaded CSV into a new batch; nothing is kept of a file that cannot be read. */
+export async function createBatch(
+	db: Database,
+	owner: { workspaceId: string; userId: string; fileName: string },
+	source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+	delimiter?: string
+): Promise<ImportBatch> {
+	const id = newId();
+	await db.insert(importBatches).values({ id, workspaceId: owner.workspaceId, createdBy: owner.userId, fileName: owner.fileName.slice(0, 200), encoding: '', delimiter: '', headers: [], rowCount: 0 });
+	try {
+		const parsed = await parseCsv(source, {
+			delimiter,
+			store: async (rows, first) => {
+				await db.insert(importRows).values(rows.map((cells, i) => ({ batchId: id, rowNo: first + i, cells: cells.map((c) => c.slice(0, 10_000)) })));
+			}
+		});
+		const [batch] = await db
+			.update(importBatches)
+			.set({ encoding: parsed.encoding, delimiter: parsed.delimiter, headers: parsed.headers, rowCount: parsed.rowCount, updatedAt: sql`now()` })
+			.where(eq(importBatches.id, id))
+			.returning();
+		return batch!;
+	} catch (error) {
+		await db.delete(importBatches).where(eq(importBatches.id, id));
+		throw error;
+	}
+}
+
+export { ImportFileError };
+
+export async function getBatch(db: Database, workspaceId: string, id: string): Promise<ImportBatch | null> {
+	const [batch] = await db.select().from(importBatches).where(and(eq(importBatches.id, id), eq(importBatches.workspaceId, workspaceId)));
+	return batch && batch.rowCount > 0 ? batch : null;
+}
+
+export async function recentBatches(db: Database, workspaceId: string): Promise<(ImportBatch & { createdByName: string })[]> {
+	const rows = await db
+		.select({ batch: importBatches, createdByName: users.name })
+		.from(importBatches)
+		.innerJoin(users, eq(users.id, importBatches.createdBy))
+		.where(and(eq(importBatches.workspaceId, workspaceId), gt(importBatches.rowCount, 0)))
+		.orderBy(desc(importBatches.createdAt))
+		.limit(20);
+	return rows.map((r) => ({ ...r.batch, createdByName: r.createdByName }));
+}
+
+const firstRows = (db: Database, batchId: string, limit: number) =>
+	db.select({ cells: importRows.cells }).from(importRows).where(eq(importRows.batchId, batchId)).orderBy(asc(importRows.rowNo)).limit(limit);
+
+/** Each distinct value of one column over the whole file, most frequent first (for the stage mapping). */
+export async function columnValues(db: Database, batchId: string, column: number): Promise<{ value: string; count: number }[]> {
+	if (!Number.isInteger(column) || column < 0) return [];
+	// Inlined (an integer, checked): the same expression in select and group by.
+	const value = sql<string>`btrim(${importRows.cells}->>${sql.raw(String(column))})`;
+	const rows = await db
+		.select({ value, count: sql<number>`count(*)::int` })
+		.from(importRows)
+		.where(and(eq(importRows.batchId, batchId), sql`coalesce(${value}, '') <> ''`))
+		.groupBy(value)
+		.orderBy(desc(sql`count(*)`))
+		.limit(200);
+	return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+}
+
+/** What the mapping page starts from: a sample of each column, and a mapping guessed from the headers and values. */
+export async function suggestMapping(db: Database, batch: ImportBatch): Promise<{ samples: string[][]; mapping: ImportMapping; stageValues: { value: string; count: number }[] }> {
+	const rows = await firstRows(db, batch.id, 200);
+	const samples = batch.headers.map((_, i) => [...new Set(rows.map((r) => (r.cells[i] ?? '').trim()).filter(Boolean))].slice(0, 5));
+	const saved = batch.mapping ? MappingInput.safeParse(batch.mapping) : null;
+	const columns = saved?.success ? saved.data.columns : guessMapping(batch.headers);
+	const column = (field: string) => columns.indexOf(field as never);
+	const values = (field: string) => (column(field) < 0 ? [] : rows.map((r) => (r.cells[column(field)] ?? '').trim()).filter(Boolean));
+	const stageValues = column('deal.stage') < 0 ? [] : await columnValues(db, batch.id, column('deal.stage'));
+	const stages: ImportMapping['stages'] = {};
+	for (const { value } of stageValues) {
+		const guess = guessStage(value);
+		if (guess) stages[value] = guess;
+	}
+	const [currency] = await db
+		.select({ currency: deals.currency })
+		.from(deals)
+		.where(eq(deals.workspaceId, batch.workspaceId))
+		.groupBy(deals.currency)
+		.orderBy(desc(sql`count(*)`))
+		.limit(1);
+	const mapping: ImportMapping = saved?.success
+		? saved.data
+		: { columns, numberFormat: detectNumberFormat(values('deal.amount')), dateOrder: detectDateOrder(values('deal.closeDate')), stages, defaultCurrency: currency?.currency ?? 'USD' };
+	return { samples, mapping, stageValues };
+}
+
+const StageChoice = z.object({ stage: z.enum(SALES_STAGES), status: z.enum(['open', 'won', 'lost']) });
+/** A mapping as the page sends it: checked here, never trusted. */
+export const MappingInput = z.object({
+	columns: z.array(z.enum(IMPORT_FIELDS).nullable()).max(200),
+	numberFormat: z.enum(['dot', 'comma']),
+	dateOrder: z.enum(['ymd', 'mdy', 'dmy']),
+	stages: z.record(z.string().max(500), StageChoice),
+	defaultCurrency: z.string().regex(/^[A-Z]{3}$/)
+});
+
+async function loadIndex(db: Database, workspaceId: string): Promise<ImportIndex> {
+	const [accountRows, contactRows, dealRows, memberRows] = await Promise.all([
+		db.select({ id: accounts.id, name: accounts.name, domain: accounts.domain, industry: accounts.industry }).from(accounts).where(eq(accounts.workspaceId, workspaceId)),
+		db
+			.select({ id: contacts.id, accountId: contacts.accountId, name: contacts.name, email: contacts.email, title: contacts.title })
+			.from(contacts)
+			.innerJoin(accounts, eq(accounts.id, contacts.accountId))
+			.where(eq(accounts.workspaceId, workspaceId)),
+		db
+			.select({ id: deals.id, accountId: deals.accountId, title: deals.title, externalId: deals.externalId, amount: deals.amount, currency: deals.currency, closeDate: deals.expectedCloseDate })
+			.from(deals)
+			.where(eq(deals.workspaceId, workspaceId)),
+		db.select({ id: users.id, email: users.email }).from(workspaceMembers).innerJoin(users, eq(users.id, workspaceMembers.userId)).where(eq(workspaceMembers.workspaceId, workspaceId))
+	]);
+	return new ImportIndex({
+		accounts: accountRows,
+		contacts: contactRows.map((c) => ({ ...c, email: c.email.toLowerCase() })),
+		deals: dealRows.map((d) => ({ ...d, amount: Number(d.amount) })),
+		members: new Map(memberRows.map((m) => [m.email.toLowerCase(), m.id]))
+	});
+}
+
+const pause = () => new Promise((r) => setImmediate(r));
+
+export interface Preview {
+	counts: PlanCounts;
+	/** The first rows as planned, then every row with an error or warning (up to a limit). */
+	rows: RowPlan[];
+	rowCount: number;
+}
+
+/** Plans every row against the workspace as it is now, writing nothing. */
+export async function previewBatch(db: Database, batch: ImportBatch, mapping: ImportMapping, importerId: string): Promise<Preview> {
+	const index = await loadIndex(db, batch.workspaceId);
+	const counts = emptyCounts();
+	const shown: RowPlan[] = [];
+	let fake = 0;
+	const context = { importerId, newId: () => `new-${++fake}` };
+	for (let from = 0; from < batch.rowCount; from += 5000) {
+		const rows = await db
+			.select({ rowNo: importRows.rowNo, cells: importRows.cells })
+			.from(importRows)
+			.where(and(eq(importRows.batchId, batch.id), gt(importRows.rowNo, from), sql`${importRows.rowNo} <= ${from + 5000}`))
+			.orderBy(asc(importRows.rowNo));
+		for (const r of rows) {
+			const plan = planRow(r.rowNo, readRow(r.cells, batch.headers.length, mapping), index, context);
+			countPlan(counts, plan);
+			const notable = plan.errors.length > 0 || plan.warnings.length > 0;
+			if (shown.length < 50 || (notable && shown.length < 500)) shown.push(plan);
+		}
+		await pause();
+	}
+	return { counts, rows: shown, rowCount: batch.rowCount };
+}
+
+type Outcome = RowPlan & { undone?: { removed: string[]; kept: string[] } };
+
+/**
+ * Commits and undoes batches in the background, a chunk of rows per transaction: the page can be
+ * closed, the server restarted; whichever instance finds the batch's runner gone goes on from the
+ * first row not done. Every row is done exactly once (marked in the transaction that writes it).
+ */
+export class ImportRunner {
+	readonly id = randomUUID();
+	private readonly running = new Map<string, Promise<void>>();
+	private closed = false;
+
+	constructor(
+		private readonly db: Database,
+		private readonly log: (line: string) => void,
+		private readonly onDealsRemoved: (ids: string[]) => void = () => {}
+	) {}
+
+	/** Starts (or goes on with) a batch's commit or undo here, unless a live runner elsewhere has it. */
+	kick(batchId: string): Promise<void> {
+		const running = this.running.get(batchId);
+		if (running) return running;
+		const job = this.run(batchId)
+			.catch((error) => this.log(`import ${batchId} stopped: ${String(error)}`))
+			.finally(() => this.running.delete(batchId));
+		this.running.set(batchId, job);
+		return job;
+	}
+
+	/** Batches left half-done by a runner that is gone (a restart): taken up again. */
+	async resumeStale(): Promise<void> {
+		const stale = await this.db
+			.select({ id: importBatches.id })
+			.from(importBatches)
+			.where(and(inArray(importBatches.status, ['importing', 'undoing']), or(isNull(importBatches.heartbeatAt), lt(importBatches.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`))));
+		for (const { id } of stale) void this.kick(id);
+	}
+
+	/** Whether this batch needs a runner (half-done and nobody heard from for a while). */
+	isStale(batch: ImportBatch): boolean {
+		if (batch.status !== 'importing' && batch.status !== 'undoing') return false;
+		return !batch.heartbeatAt || Date.now() - batch.heartbeatAt.getTime() > STALE_SECONDS * 1000;
+	}
+
+	async close(): Promise<void> {
+		this.closed = true;
+		await Promise.allSettled([...this.running.values()]);
+	}
+
+	private async claim(batchId: string): Promise<ImportBatch | null> {
+		const [batch] = await this.db
+			.update(importBatches)
+			.set({ runner: this.id, heartbeatAt: sql`now()` })
+			.where(
+				and(
+					eq(importBatches.id, batchId),
+					inArray(importBatches.status, ['importing', 'undoing']),
+					or(isNull(importBatches.runner), eq(importBatches.runner, this.id), isNull(importBatches.heartbeatAt), lt(importBatches.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`))
+				)
+			)
+			.returning();
+		return batch ?? null;
+	}
+
+	private async run(batchId: string): Promise<void> {
+		const batch = await this.claim(batchId);
+		if (!batch) return;
+		try {
+			if (batch.status === 'importing') await this.commit(batch);
+			else await this.undo(batch);
+		} catch (error) {
+			await this.db.update(importBatches).set({ problem: String(error).slice(0, 500), runner: null, heartbeatAt: null }).where(and(eq(importBatches.id, batchId), eq(importBatches.runner, this.id)));
+			throw error;
+		}
+	}
+
+	/** Inside a chunk's transaction: still ours (no other runner took over), and progress so far. */
+	private async stillOurs(tx: Transaction, batchId: string, set: Partial<typeof importBatches.$inferInsert>): Promise<void> {
+		const [row] = await tx
+			.update(importBatches)
+			.set({ ...set, heartbeatAt: sql`now()`, updatedAt: sql`now()`, problem: null })
+			.where(and(eq(importBatches.id, batchId), eq(importBatches.runner, this.id)))
+			.returning({ id: importBatches.id });
+		if (!row) throw new Error('another runner took this import over');
+	}
+
+	private async commit(batch: ImportBatch): Promise<void> {
+		const mapping = MappingInput.parse(batch.mapping);
+		const db = this.db;
+		const [[workspace], [importer], criteria] = await Promise.all([
+			db.select({ supportScale: workspaces.supportScale }).from(workspaces).where(eq(workspaces.id, batch.workspaceId)),
+			db.select({ name: users.name }).from(users).where(eq(users.id, batch.createdBy)),
+			workspaceExitCriteria(db, batch.workspaceId)
+		]);
+		const index = await loadIndex(db, batch.workspaceId);
+		const counts = { ...emptyCounts(), ...(batch.counts as Partial<PlanCounts>) } as PlanCounts;
+		let done = batch.doneRows;
+		while (!this.closed) {
+			const rows = await db
+				.select({ rowNo: importRows.rowNo, cells: importRows.cells })
+				.from(importRows)
+				.where(and(eq(importRows.batchId, batch.id), eq(importRows.done, false)))
+				.orderBy(asc(importRows.rowNo))
+				.limit(CHUNK_ROWS);
+			if (rows.length === 0) break;
+			const created: { id: string; title: string; state: Uint8Array }[] = [];
+			const chunkCounts = structuredClone(counts);
+			await db.transaction(async (tx) => {
+				for (const r of rows) {
+					const plan = planRow(r.rowNo, readRow(r.cells, batch.headers.length, mapping), index, { importerId: batch.createdBy, newId });
+					countPlan(chunkCounts, plan);
+					for (const action of plan.actions) {
+						const made = await execute(tx, action, { workspaceId: batch.workspaceId, source: batch.fileName, importer: importer?.name ?? '', row: r.rowNo, scale: workspace!.supportScale, criteria });
+						if (made) created.push(made);
+					}
+					await tx.update(importRows).set({ done: true, outcome: plan }).where(and(eq(importRows.batchId, batch.id), eq(importRows.rowNo, r.rowNo)));
+				}
+				await this.stillOurs(tx, batch.id, { doneRows: done + rows.length, counts: chunkCounts as unknown as Record<string, unknown> });
+			});
+			// (Should the transaction fail, this run stops: what the planner added for the chunk is not
+			// in the database, so the next run loads the index again and starts from the chunk.)
+			done += rows.length;
+			Object.assign(counts, chunkCounts);
+			// Findable at once (should this fail, start-up indexes what is missing).
+			for (const d of created) {
+				const doc = new Y.Doc();
+				Y.applyUpdate(doc, d.state);
+				await indexDealDoc(db, { id: d.id, workspaceId: batch.workspaceId, title: d.title }, dealDocEntries(doc)).catch(() => {});
+				doc.destroy();
+			}
+			await pause();
+		}
+		if (this.closed) return;
+		await db.update(importBatches).set({ status: 'imported', runner: null, heartbeatAt: null, updatedAt: sql`now()` }).where(and(eq(importBatches.id, batch.id), eq(importBatches.runner, this.id)));
+		this.log(`import ${batch.id}: ${done} rows done`);
+	}
+
+	private async undo(batch: ImportBatch): Promise<void> {
+		const db = this.db;
+		const counts = (batch.counts ?? {}) as Record<string, unknown>;
+		const undo = { removed: 0, kept: 0, restored: 0, ...((counts.undo as object) ?? {}) } as { removed: number; kept: number; restored: number };
+		let left = batch.doneRows;
+		while (!this.closed) {
+			const rows = await db
+				.select({ rowNo: importRows.rowNo, outcome: importRows.outcome })
+				.from(importRows)
+				.where(and(eq(importRows.batchId, batch.id), eq(importRows.done, true)))
+				.orderBy(desc(importRows.rowNo))
+				.limit(CHUNK_ROWS);
+			if (rows.length === 0) break;
+			const removedDeals: string[] = [];
+			const chunk = { ...undo };
+			await db.transaction(async (tx) => {
+				for (const r of rows) {
+					const outcome = r.outcome as Outcome;
+					const result = { removed: [] as string[], kept: [] as string[] };
+					for (const action of [...(outcome?.actions ?? [])].reverse()) {
+						const what = await reverse(tx, action);
+						if (what === 'removed') {
+							result.removed.push(action.id);
+							if (action.kind === 'deal') removedDeals.push(action.id);
+						}
+						if (what === 'kept') result.kept.push(action.id);
+						if (what) chunk[what] += 1;
+					}
+					await tx.update(importRows).set({ done: false, outcome: { ...outcome, undone: result } }).where(and(eq(importRows.batchId, batch.id), eq(importRows.rowNo, r.rowNo)));
+				}
+				await this.stillOurs(tx, batch.id, { doneRows: left - rows.length, counts: { ...counts, undo: chunk } });
+			});
+			left -= rows.length;
+			Object.assign(undo, chunk);
+			if (removedDeals.length > 0) this.onDealsRemoved(removedDeals);
+			await pause();
+		}
+		if (this.closed) return;
+		await db.update(importBatches).set({ status: 'undone', runner: null, heartbeatAt: null, updatedAt: sql`now()` }).where(and(eq(importBatches.id, batch.id), eq(importBatches.runner, this.id)));
+	}
+}
+
+interface ExecuteContext {
+	workspaceId: string;
+	source: string;
+	importer: string;
+	row: number;
+	scale: (typeof workspaces.$inferSelect)['supportScale'];
+	criteria: Awaited<ReturnType<typeof workspaceExitCriteria>>;
+}
+
+const dealColumn = { title: 'title', amount: 'amount', currency: 'currency', closeDate: 'expectedCloseDate', externalId: 'externalId' } as const;
+const dealValue = (field: string, value: string) => (field === 'amount' ? Number(value).toFixed(2) : field === 'closeDate' || field === 'externalId' ? value || null : value);
+
+/** Writes one planned action; a created deal is returned to be indexed after the commit. */
+async function execute(tx: Transaction, action: PlannedAction, context: ExecuteContext): Promise<{ id: string; title: string; state: Uint8Array } | null> {
+	if (action.op === 'unchanged') return null;
+	if (action.kind === 'account') {
+		if (action.op === 'create') await tx.insert(accounts).values({ id: action.id, workspaceId: context.workspaceId, ...action.values });
+		else await tx.update(accounts).set(Object.fromEntries(action.changes.map((c) => [c.field, c.to]))).where(eq(accounts.id, action.id));
+		return null;
+	}
+	if (action.kind === 'contact') {
+		if (action.op === 'create') await tx.insert(contacts).values({ id: action.id, accountId: action.accountId, ...action.values });
+		else await tx.update(contacts).set(Object.fromEntries(action.changes.map((c) => [c.field, c.to]))).where(eq(contacts.id, action.id));
+		return null;
+	}
+	if (action.op !== 'create') {
+		const set = Object.fromEntries(action.changes.map((c) => [dealColumn[c.field as keyof typeof dealColumn], dealValue(c.field, c.to)]));
+		await tx.update(deals).set({ ...set, updatedAt: sql`now()` }).where(eq(deals.id, action.id));
+		return null;
+	}
+	const v = action.values;
+	const { state, derived } = importedDealState({ title: v.title, stage: v.stage, source: `${context.source} (row ${context.row})`, importer: context.importer, at: Date.now() }, context.scale, context.criteria);
+	await tx.insert(deals).values({
+		id: action.id,
+		workspaceId: context.workspaceId,
+		accountId: action.accountId,
+		title: v.title,
+		amount: v.amount.toFixed(2),
+		currency: v.currency,
+		expectedCloseDate: v.closeDate,
+		ownerId: action.ownerId,
+		status: v.stage?.status ?? 'open',
+		externalId: v.externalId,
+		stage: derived.stage,
+		stageEnteredAt: sql`now()`,
+		temperature: derived.temperature,
+		flags: derived.flags
+	});
+	await writeInitialSnapshot(tx, action.id, state);
+	return { id: action.id, title: v.title, state };
+}
+
+/**
+ * Takes one action back, without undoing anyone's work since: a created deal that someone has
+ * edited (its room has updates) is kept, as is an account that still has deals or contacts; an
+ * updated field is set back only while it still holds what the import wrote.
+ */
+async function reverse(tx: Transaction, action: PlannedAction): Promise<'removed' | 'kept' | 'restored' | null> {
+	if (action.op === 'unchanged') return null;
+	if (action.op === 'update') {
+		const table = action.kind === 'account' ? accounts : action.kind === 'contact' ? contacts : deals;
+		let restored = false;
+		for (const c of action.changes) {
+			const column = action.kind === 'deal' ? dealColumn[c.field as keyof typeof dealColumn] : c.field;
+			const to = action.kind === 'deal' ? dealValue(c.field, c.to) : c.to;
+			const from = action.kind === 'deal' ? dealValue(c.field, c.from) : c.from;
+			const col = (table as unknown as Record<string, Parameters<typeof eq>[0]>)[column]!;
+			const done = await tx
+				.update(table)
+				.set({ [column]: from } as never)
+				.where(and(eq((table as typeof accounts).id, action.id), to === null ? isNull(col) : eq(col, to)))
+				.returning({ id: (table as typeof accounts).id });
+			restored ||= done.length > 0;
+		}
+		return restored ? 'restored' : 'kept';
+	}
+	if (action.kind === 'deal') {
+		// Someone's work in the room (the witness outlives compaction of the log) or a comment on it.
+		const [edited] = await tx
+			.select({ n: sql<number>`1` })
+			.from(deals)
+			.where(
+				and(
+					eq(deals.id, action.id),
+					or(
+						sql`exists (select 1 from ${docUpdates} where ${docUpdates.docId} = ${action.id})`,
+						sql`exists (select 1 from ${docEdits} where ${docEdits.docId} = ${action.id})`,
+						sql`exists (select 1 from ${comments} where ${comments.dealId} = ${action.id})`
+					)
+				)
+			);
+		if (edited) return 'kept';
+		const gone = await tx.delete(deals).where(eq(deals.id, action.id)).returning({ id: deals.id });
+		await tx.delete(docSnapshots).where(eq(docSnapshots.docId, action.id));
+		await tx.delete(docVersions).where(eq(docVersions.docId, action.id));
+		await tx.delete(docEdits).where(eq(docEdits.docId, action.id));
+		await tx.delete(searchEntries).where(eq(searchEntries.dealId, action.id));
+		return gone.length > 0 ? 'removed' : null;
+	}
+	if (action.kind === 'contact') {
+		const gone = await tx.delete(contacts).where(eq(contacts.id, action.id)).returning({ id: contacts.id });
+		return gone.length > 0 ? 'removed' : null;
+	}
+	const [inUse] = await tx
+		.select({ n: sql<number>`1` })
+		.from(accounts)
+		.where(and(eq(accounts.id, action.id), or(sql`exists (select 1 from ${deals} where ${deals.accountId} = ${action.id})`, sql`exists (select 1 from ${contacts} where ${contacts.accountId} = ${action.id})`)));
+	if (inUse) return 'kept';
+	const gone = await tx.delete(accounts).where(eq(accounts.id, action.id)).returning({ id: accounts.id });
+	return gone.length > 0 ? 'removed' : null;
+}
+
+/** Starts committing a batch with this mapping (only once: a batch already started is left as it is). */
+export async function startImport(db: Database, batch: ImportBatch, mapping: ImportMapping): Promise<boolean> {
+	const started = await db
+		.update(importBatches)
+		.set({ status: 'importing', mapping, counts: {}, doneRows: 0, updatedAt: sql`now()` })
+		.where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'uploaded')))
+		.returning({ id: importBatches.id });
+	return started.length > 0;
+}
+
+export async function startUndo(db: Database, batch: ImportBatch): Promise<boolean> {
+	const started = await db
+		.update(importBatches)
+		.set({ status: 'undoing', updatedAt: sql`now()` })
+		.where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'imported')))
+		.returning({ id: importBatches.id });
+	return started.length > 0;
+}
+
+/** Saves the mapping chosen so far (the page can be left and come back to it). */
+export async function saveMapping(db: Database, batch: ImportBatch, mapping: ImportMapping): Promise<void> {
+	await db.update(importBatches).set({ mapping, updatedAt: sql`now()` }).where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'uploaded')));
+}
+
+/** Drops a batch that was uploaded but never imported. */
+export async function discardBatch(db: Database, batch: ImportBatch): Promise<boolean> {
+	const gone = await db.delete(importBatches).where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'uploaded'))).returning({ id: importBatches.id });
+	return gone.length > 0;
+}
