@@ -103,7 +103,7 @@ export function readRow(cells: string[], headerCount: number, mapping: ImportMap
 	let deal: RowRecord['deal'] = null;
 	if (mapping.columns.some((c) => c?.startsWith('deal.'))) {
 		const title = text('deal.title');
-		const externalId = cell('deal.externalId').slice(0, MAX_TEXT);
+		const externalId = text('deal.externalId');
 		if (title || externalId || cell('deal.amount')) {
 			if (!title) errors.push({ field: 'deal.title', code: 'required' });
 			let amount: number | null = null;
@@ -220,7 +220,9 @@ export class ImportIndex {
 		const byId = externalId ? this.dealsByExternalId.get(externalId) : undefined;
 		if (byId) return { deal: byId, by: 'externalId' };
 		const byTitle = this.dealsByTitle.get(contactKey(accountId, normalizeName(title)));
-		return byTitle ? { deal: byTitle, by: 'title' } : null;
+		// Two opportunities of one account may share a name: different CRM ids, different deals.
+		if (!byTitle || (externalId && byTitle.externalId && byTitle.externalId !== externalId)) return null;
+		return { deal: byTitle, by: 'title' };
 	}
 }
 const contactKey = (accountId: string, key: string) => `${accountId}\n${key}`;

@@ -182,6 +182,84 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hm_No_HistoryInputs */
 /** @typedef {{}} Hm_No_SourceInputs */
 /** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} Import_AccountsInputs */
+/** @typedef {{}} Import_AnotherInputs */
+/** @typedef {{}} Import_Col_ColumnInputs */
+/** @typedef {{}} Import_Col_FieldInputs */
+/** @typedef {{}} Import_Col_HappensInputs */
+/** @typedef {{}} Import_Col_ProblemsInputs */
+/** @typedef {{}} Import_Col_RowInputs */
+/** @typedef {{}} Import_Col_SampleInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Import_CommitInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_Commit_SkipsInputs */
+/** @typedef {{}} Import_ContactsInputs */
+/** @typedef {{ create: NonNullable<unknown>, update: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Import_Count_LineInputs */
+/** @typedef {{}} Import_Date_OrderInputs */
+/** @typedef {{}} Import_DealsInputs */
+/** @typedef {{}} Import_Default_CurrencyInputs */
+/** @typedef {{}} Import_DelimiterInputs */
+/** @typedef {{}} Import_Delimiter_AutoInputs */
+/** @typedef {{}} Import_Delimiter_CommaInputs */
+/** @typedef {{}} Import_Delimiter_PipeInputs */
+/** @typedef {{}} Import_Delimiter_SemicolonInputs */
+/** @typedef {{}} Import_Delimiter_TabInputs */
+/** @typedef {{}} Import_DiscardInputs */
+/** @typedef {{}} Import_DropInputs */
+/** @typedef {{}} Import_Drop_HintInputs */
+/** @typedef {{}} Import_Error_EmptyInputs */
+/** @typedef {{}} Import_Error_EncodingInputs */
+/** @typedef {{}} Import_Error_NetworkInputs */
+/** @typedef {{}} Import_Error_No_RowsInputs */
+/** @typedef {{}} Import_Error_One_ColumnInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Import_Error_Row_Too_LongInputs */
+/** @typedef {{}} Import_Error_RowsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_Error_Rows_LineInputs */
+/** @typedef {{}} Import_Error_ServerInputs */
+/** @typedef {{}} Import_Error_Signed_OutInputs */
+/** @typedef {{}} Import_Error_Too_LargeInputs */
+/** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_ColumnsInputs */
+/** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_RowsInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Import_Error_Unclosed_QuoteInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Import_Field_ForInputs */
+/** @typedef {{}} Import_Field_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, rows: NonNullable<unknown>, encoding: NonNullable<unknown>, delimiter: NonNullable<unknown> }} Import_File_FactsInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Import_IntroInputs */
+/** @typedef {{}} Import_May_LeaveInputs */
+/** @typedef {{}} Import_Not_AllowedInputs */
+/** @typedef {{}} Import_Number_FormatInputs */
+/** @typedef {{}} Import_Only_ProblemsInputs */
+/** @typedef {{}} Import_PreviewInputs */
+/** @typedef {{}} Import_Problem_Contactneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_Dealneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_Dealneedstitle2Inputs */
+/** @typedef {{}} Import_Problem_Nothingmapped1Inputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Import_ProgressInputs */
+/** @typedef {{}} Import_RecentInputs */
+/** @typedef {{ rows: NonNullable<unknown>, by: NonNullable<unknown>, when: NonNullable<unknown> }} Import_Recent_LineInputs */
+/** @typedef {{}} Import_Row_SkippedInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Import_Rows_ShownInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Import_Run_ProblemInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Import_Stage_ForInputs */
+/** @typedef {{}} Import_Stage_LostInputs */
+/** @typedef {{}} Import_Stage_UnmappedInputs */
+/** @typedef {{}} Import_Stage_WonInputs */
+/** @typedef {{}} Import_StagesInputs */
+/** @typedef {{}} Import_Stages_HintInputs */
+/** @typedef {{}} Import_Status_ImportedInputs */
+/** @typedef {{}} Import_Status_ImportingInputs */
+/** @typedef {{}} Import_Status_UndoingInputs */
+/** @typedef {{}} Import_Status_UndoneInputs */
+/** @typedef {{}} Import_Status_UploadedInputs */
+/** @typedef {{}} Import_Step_MapInputs */
+/** @typedef {{}} Import_Step_PreviewInputs */
+/** @typedef {{}} Import_Step_UploadInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{}} Import_UndoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Import_Undo_ConfirmInputs */
+/** @typedef {{ removed: NonNullable<unknown>, restored: NonNullable<unknown>, kept: NonNullable<unknown> }} Import_Undo_SummaryInputs */
+/** @typedef {{}} Import_UploadInputs */
+/** @typedef {{}} Import_UploadingInputs */
+/** @typedef {{}} Import_WorkingInputs */
 /** @typedef {{}} Inbox_EmptyInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_MentionInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
@@ -221,6 +299,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_ImportInputs */
 /** @typedef {{}} Nav_InboxInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
@@ -3043,6 +3122,1102 @@ export const hm_timeline = /** @type {((inputs?: Hm_TimelineInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Accounts" |
+*
+* @param {Import_AccountsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_accounts = /** @type {((inputs?: Import_AccountsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_AccountsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_accounts(inputs)
+	return __en.import_accounts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import another file" |
+*
+* @param {Import_AnotherInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_another = /** @type {((inputs?: Import_AnotherInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_AnotherInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_another(inputs)
+	return __en.import_another(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Column in the file" |
+*
+* @param {Import_Col_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_col_column = /** @type {((inputs?: Import_Col_ColumnInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Col_ColumnInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_col_column(inputs)
+	return __en.import_col_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Imported as" |
+*
+* @param {Import_Col_FieldInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_col_field = /** @type {((inputs?: Import_Col_FieldInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Col_FieldInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_col_field(inputs)
+	return __en.import_col_field(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What happens" |
+*
+* @param {Import_Col_HappensInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_col_happens = /** @type {((inputs?: Import_Col_HappensInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Col_HappensInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_col_happens(inputs)
+	return __en.import_col_happens(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What to fix" |
+*
+* @param {Import_Col_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_col_problems = /** @type {((inputs?: Import_Col_ProblemsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Col_ProblemsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_col_problems(inputs)
+	return __en.import_col_problems(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row" |
+*
+* @param {Import_Col_RowInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_col_row = /** @type {((inputs?: Import_Col_RowInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Col_RowInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_col_row(inputs)
+	return __en.import_col_row(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Values in it" |
+*
+* @param {Import_Col_SampleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_col_sample = /** @type {((inputs?: Import_Col_SampleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Col_SampleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_col_sample(inputs)
+	return __en.import_col_sample(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import {rows} rows" |
+*
+* @param {Import_CommitInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_commit = /** @type {((inputs: Import_CommitInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_CommitInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_commit(inputs)
+	return __en.import_commit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} rows with errors will be left out: fix them in the file and import it again to bring them in." |
+*
+* @param {Import_Commit_SkipsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_commit_skips = /** @type {((inputs: Import_Commit_SkipsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Commit_SkipsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_commit_skips(inputs)
+	return __en.import_commit_skips(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contacts" |
+*
+* @param {Import_ContactsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_contacts = /** @type {((inputs?: Import_ContactsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_ContactsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_contacts(inputs)
+	return __en.import_contacts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{create} new · {update} updated · {unchanged} unchanged" |
+*
+* @param {Import_Count_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_count_line = /** @type {((inputs: Import_Count_LineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Count_LineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_count_line(inputs)
+	return __en.import_count_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dates written as" |
+*
+* @param {Import_Date_OrderInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_date_order = /** @type {((inputs?: Import_Date_OrderInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Date_OrderInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_date_order(inputs)
+	return __en.import_date_order(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deals" |
+*
+* @param {Import_DealsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_deals = /** @type {((inputs?: Import_DealsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_DealsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_deals(inputs)
+	return __en.import_deals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Currency when none is given" |
+*
+* @param {Import_Default_CurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_default_currency = /** @type {((inputs?: Import_Default_CurrencyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Default_CurrencyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_default_currency(inputs)
+	return __en.import_default_currency(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Values separated by" |
+*
+* @param {Import_DelimiterInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_delimiter = /** @type {((inputs?: Import_DelimiterInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_DelimiterInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_delimiter(inputs)
+	return __en.import_delimiter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Find out from the file" |
+*
+* @param {Import_Delimiter_AutoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_delimiter_auto = /** @type {((inputs?: Import_Delimiter_AutoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Delimiter_AutoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_delimiter_auto(inputs)
+	return __en.import_delimiter_auto(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "comma" |
+*
+* @param {Import_Delimiter_CommaInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_delimiter_comma = /** @type {((inputs?: Import_Delimiter_CommaInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Delimiter_CommaInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_delimiter_comma(inputs)
+	return __en.import_delimiter_comma(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "vertical bar" |
+*
+* @param {Import_Delimiter_PipeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_delimiter_pipe = /** @type {((inputs?: Import_Delimiter_PipeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Delimiter_PipeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_delimiter_pipe(inputs)
+	return __en.import_delimiter_pipe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "semicolon" |
+*
+* @param {Import_Delimiter_SemicolonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_delimiter_semicolon = /** @type {((inputs?: Import_Delimiter_SemicolonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Delimiter_SemicolonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_delimiter_semicolon(inputs)
+	return __en.import_delimiter_semicolon(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tab" |
+*
+* @param {Import_Delimiter_TabInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_delimiter_tab = /** @type {((inputs?: Import_Delimiter_TabInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Delimiter_TabInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_delimiter_tab(inputs)
+	return __en.import_delimiter_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Discard this file" |
+*
+* @param {Import_DiscardInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_discard = /** @type {((inputs?: Import_DiscardInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_DiscardInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_discard(inputs)
+	return __en.import_discard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Drop a CSV file here, or click to choose one" |
+*
+* @param {Import_DropInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_drop = /** @type {((inputs?: Import_DropInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_DropInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_drop(inputs)
+	return __en.import_drop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Exports of accounts, contacts, deals/opportunities, or one file with all three. UTF-8 or GBK, up to 50 MB and 100,000 rows." |
+*
+* @param {Import_Drop_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_drop_hint = /** @type {((inputs?: Import_Drop_HintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Drop_HintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_drop_hint(inputs)
+	return __en.import_drop_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file is empty." |
+*
+* @param {Import_Error_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_empty = /** @type {((inputs?: Import_Error_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_empty(inputs)
+	return __en.import_error_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Part of the file is not readable text. Save it again as CSV (UTF-8) and read it again." |
+*
+* @param {Import_Error_EncodingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_encoding = /** @type {((inputs?: Import_Error_EncodingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_EncodingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_encoding(inputs)
+	return __en.import_error_encoding(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The connection was lost. Check it and try again." |
+*
+* @param {Import_Error_NetworkInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_network = /** @type {((inputs?: Import_Error_NetworkInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_NetworkInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_network(inputs)
+	return __en.import_error_network(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file has a header but no rows." |
+*
+* @param {Import_Error_No_RowsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_no_rows = /** @type {((inputs?: Import_Error_No_RowsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_No_RowsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_no_rows(inputs)
+	return __en.import_error_no_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only one column was found. The values are probably separated by something else: choose the separator under “Values separated by” and read the file again." |
+*
+* @param {Import_Error_One_ColumnInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_one_column = /** @type {((inputs?: Import_Error_One_ColumnInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_One_ColumnInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_one_column(inputs)
+	return __en.import_error_one_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} is longer than a million characters. Check the file: is it a CSV export? Nothing was imported." |
+*
+* @param {Import_Error_Row_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_row_too_long = /** @type {((inputs: Import_Error_Row_Too_LongInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Row_Too_LongInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_row_too_long(inputs)
+	return __en.import_error_row_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rows with errors" |
+*
+* @param {Import_Error_RowsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_rows = /** @type {((inputs?: Import_Error_RowsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_RowsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_rows(inputs)
+	return __en.import_error_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} rows with errors are left out" |
+*
+* @param {Import_Error_Rows_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_rows_line = /** @type {((inputs: Import_Error_Rows_LineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Rows_LineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_rows_line(inputs)
+	return __en.import_error_rows_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file could not be read because of a problem on our side. Try again in a moment." |
+*
+* @param {Import_Error_ServerInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_server = /** @type {((inputs?: Import_Error_ServerInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_ServerInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_server(inputs)
+	return __en.import_error_server(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again, then choose the file again." |
+*
+* @param {Import_Error_Signed_OutInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_signed_out = /** @type {((inputs?: Import_Error_Signed_OutInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Signed_OutInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_signed_out(inputs)
+	return __en.import_error_signed_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file is larger than 50 MB. Split it into smaller files (for example by year or owner) and import them one after another." |
+*
+* @param {Import_Error_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_too_large = /** @type {((inputs?: Import_Error_Too_LargeInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Too_LargeInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_too_large(inputs)
+	return __en.import_error_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file has more than {limit} columns. Export only the columns you need." |
+*
+* @param {Import_Error_Too_Many_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_too_many_columns = /** @type {((inputs: Import_Error_Too_Many_ColumnsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Too_Many_ColumnsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_too_many_columns(inputs)
+	return __en.import_error_too_many_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file has more than {limit} rows. Split it into smaller files and import them one after another." |
+*
+* @param {Import_Error_Too_Many_RowsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_too_many_rows = /** @type {((inputs: Import_Error_Too_Many_RowsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Too_Many_RowsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_too_many_rows(inputs)
+	return __en.import_error_too_many_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Row {row} opens a quote that is never closed, so everything after it would be read as one value. Close or remove the quote in the file and read it again. Not..." |
+*
+* @param {Import_Error_Unclosed_QuoteInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_unclosed_quote = /** @type {((inputs: Import_Error_Unclosed_QuoteInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Unclosed_QuoteInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_unclosed_quote(inputs)
+	return __en.import_error_unclosed_quote(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the column “{column}” holds" |
+*
+* @param {Import_Field_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_field_for = /** @type {((inputs: Import_Field_ForInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Field_ForInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_field_for(inputs)
+	return __en.import_field_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "— not imported —" |
+*
+* @param {Import_Field_NoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_field_none = /** @type {((inputs?: Import_Field_NoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Field_NoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_field_none(inputs)
+	return __en.import_field_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file}: {rows} rows, {encoding}, separated by “{delimiter}”" |
+*
+* @param {Import_File_FactsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_file_facts = /** @type {((inputs: Import_File_FactsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_File_FactsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_file_facts(inputs)
+	return __en.import_file_facts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bring accounts, contacts and deals into {workspace} from a Salesforce or HubSpot export (or any CSV): check how the columns are read, see what each row will ..." |
+*
+* @param {Import_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_intro = /** @type {((inputs: Import_IntroInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_IntroInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_intro(inputs)
+	return __en.import_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You can leave this page: the import goes on, and this page shows where it stands when you come back." |
+*
+* @param {Import_May_LeaveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_may_leave = /** @type {((inputs?: Import_May_LeaveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_May_LeaveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_may_leave(inputs)
+	return __en.import_may_leave(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only owners and managers of the workspace can import. Ask one of them to import the file, or to make you a manager." |
+*
+* @param {Import_Not_AllowedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_not_allowed = /** @type {((inputs?: Import_Not_AllowedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Not_AllowedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_not_allowed(inputs)
+	return __en.import_not_allowed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Amounts written as" |
+*
+* @param {Import_Number_FormatInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_number_format = /** @type {((inputs?: Import_Number_FormatInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Number_FormatInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_number_format(inputs)
+	return __en.import_number_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only rows with errors or warnings" |
+*
+* @param {Import_Only_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_only_problems = /** @type {((inputs?: Import_Only_ProblemsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Only_ProblemsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_only_problems(inputs)
+	return __en.import_only_problems(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview the import" |
+*
+* @param {Import_PreviewInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_preview = /** @type {((inputs?: Import_PreviewInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_PreviewInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_preview(inputs)
+	return __en.import_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contacts need an account: choose the column that holds the account (company) name." |
+*
+* @param {Import_Problem_Contactneedsaccount2Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+const import_problem_contactneedsaccount2 = /** @type {((inputs?: Import_Problem_Contactneedsaccount2Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Problem_Contactneedsaccount2Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_problem_contactneedsaccount2(inputs)
+	return __en.import_problem_contactneedsaccount2(inputs)
+});
+export { import_problem_contactneedsaccount2 as "import_problem_contactNeedsAccount" }
+/**
+* | output |
+* | --- |
+* | "Deals need an account: choose the column that holds the account (company) name." |
+*
+* @param {Import_Problem_Dealneedsaccount2Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+const import_problem_dealneedsaccount2 = /** @type {((inputs?: Import_Problem_Dealneedsaccount2Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Problem_Dealneedsaccount2Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_problem_dealneedsaccount2(inputs)
+	return __en.import_problem_dealneedsaccount2(inputs)
+});
+export { import_problem_dealneedsaccount2 as "import_problem_dealNeedsAccount" }
+/**
+* | output |
+* | --- |
+* | "Deals need a name: choose the column that holds the deal (opportunity) name." |
+*
+* @param {Import_Problem_Dealneedstitle2Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+const import_problem_dealneedstitle2 = /** @type {((inputs?: Import_Problem_Dealneedstitle2Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Problem_Dealneedstitle2Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_problem_dealneedstitle2(inputs)
+	return __en.import_problem_dealneedstitle2(inputs)
+});
+export { import_problem_dealneedstitle2 as "import_problem_dealNeedsTitle" }
+/**
+* | output |
+* | --- |
+* | "No column is imported yet: choose what at least one column holds (an account name, a deal name or a contact)." |
+*
+* @param {Import_Problem_Nothingmapped1Inputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+const import_problem_nothingmapped1 = /** @type {((inputs?: Import_Problem_Nothingmapped1Inputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Problem_Nothingmapped1Inputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_problem_nothingmapped1(inputs)
+	return __en.import_problem_nothingmapped1(inputs)
+});
+export { import_problem_nothingmapped1 as "import_problem_nothingMapped" }
+/**
+* | output |
+* | --- |
+* | "{done} of {total} rows." |
+*
+* @param {Import_ProgressInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_progress = /** @type {((inputs: Import_ProgressInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_ProgressInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_progress(inputs)
+	return __en.import_progress(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Recent imports" |
+*
+* @param {Import_RecentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_recent = /** @type {((inputs?: Import_RecentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_RecentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_recent(inputs)
+	return __en.import_recent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{rows} rows · {by} · {when}" |
+*
+* @param {Import_Recent_LineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_recent_line = /** @type {((inputs: Import_Recent_LineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Recent_LineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_recent_line(inputs)
+	return __en.import_recent_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Left out:" |
+*
+* @param {Import_Row_SkippedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_row_skipped = /** @type {((inputs?: Import_Row_SkippedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Row_SkippedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_row_skipped(inputs)
+	return __en.import_row_skipped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The first rows and those with problems are shown ({shown} of {total})." |
+*
+* @param {Import_Rows_ShownInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_rows_shown = /** @type {((inputs: Import_Rows_ShownInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Rows_ShownInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_rows_shown(inputs)
+	return __en.import_rows_shown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The import stopped on a database error and will be retried: {problem}" |
+*
+* @param {Import_Run_ProblemInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_run_problem = /** @type {((inputs: Import_Run_ProblemInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Run_ProblemInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_run_problem(inputs)
+	return __en.import_run_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Our stage for “{value}”" |
+*
+* @param {Import_Stage_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_stage_for = /** @type {((inputs: Import_Stage_ForInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Stage_ForInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_stage_for(inputs)
+	return __en.import_stage_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lost" |
+*
+* @param {Import_Stage_LostInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_stage_lost = /** @type {((inputs?: Import_Stage_LostInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Stage_LostInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_stage_lost(inputs)
+	return __en.import_stage_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "— choose a stage —" |
+*
+* @param {Import_Stage_UnmappedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_stage_unmapped = /** @type {((inputs?: Import_Stage_UnmappedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Stage_UnmappedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_stage_unmapped(inputs)
+	return __en.import_stage_unmapped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Won (order confirmed)" |
+*
+* @param {Import_Stage_WonInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_stage_won = /** @type {((inputs?: Import_Stage_WonInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Stage_WonInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_stage_won(inputs)
+	return __en.import_stage_won(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stages" |
+*
+* @param {Import_StagesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_stages = /** @type {((inputs?: Import_StagesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_StagesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_stages(inputs)
+	return __en.import_stages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each stage value in the file, and our stage it stands for. Earlier stages' exit criteria are ticked for the deal, marked as imported, to be checked with the ..." |
+*
+* @param {Import_Stages_HintInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_stages_hint = /** @type {((inputs?: Import_Stages_HintInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Stages_HintInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_stages_hint(inputs)
+	return __en.import_stages_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Imported" |
+*
+* @param {Import_Status_ImportedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_status_imported = /** @type {((inputs?: Import_Status_ImportedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Status_ImportedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_status_imported(inputs)
+	return __en.import_status_imported(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Import_Status_ImportingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_status_importing = /** @type {((inputs?: Import_Status_ImportingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Status_ImportingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_status_importing(inputs)
+	return __en.import_status_importing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undoing the import…" |
+*
+* @param {Import_Status_UndoingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_status_undoing = /** @type {((inputs?: Import_Status_UndoingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Status_UndoingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_status_undoing(inputs)
+	return __en.import_status_undoing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undone" |
+*
+* @param {Import_Status_UndoneInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_status_undone = /** @type {((inputs?: Import_Status_UndoneInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Status_UndoneInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_status_undone(inputs)
+	return __en.import_status_undone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Read, not imported yet" |
+*
+* @param {Import_Status_UploadedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_status_uploaded = /** @type {((inputs?: Import_Status_UploadedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Status_UploadedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_status_uploaded(inputs)
+	return __en.import_status_uploaded(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "2. Check the columns" |
+*
+* @param {Import_Step_MapInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_step_map = /** @type {((inputs?: Import_Step_MapInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Step_MapInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_step_map(inputs)
+	return __en.import_step_map(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "3. What the import will do" |
+*
+* @param {Import_Step_PreviewInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_step_preview = /** @type {((inputs?: Import_Step_PreviewInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Step_PreviewInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_step_preview(inputs)
+	return __en.import_step_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "1. Choose a file" |
+*
+* @param {Import_Step_UploadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_step_upload = /** @type {((inputs?: Import_Step_UploadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Step_UploadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_step_upload(inputs)
+	return __en.import_step_upload(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Import_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_title = /** @type {((inputs?: Import_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_title(inputs)
+	return __en.import_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undo this import" |
+*
+* @param {Import_UndoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_undo = /** @type {((inputs?: Import_UndoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_UndoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_undo(inputs)
+	return __en.import_undo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undo the import of {file}? Deals, contacts and accounts it created are removed, unless someone has worked on them since; fields it changed are set back." |
+*
+* @param {Import_Undo_ConfirmInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_undo_confirm = /** @type {((inputs: Import_Undo_ConfirmInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Undo_ConfirmInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_undo_confirm(inputs)
+	return __en.import_undo_confirm(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undone: {removed} removed, {restored} set back, {kept} kept because someone has worked on them since." |
+*
+* @param {Import_Undo_SummaryInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_undo_summary = /** @type {((inputs: Import_Undo_SummaryInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Undo_SummaryInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_undo_summary(inputs)
+	return __en.import_undo_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Read the file" |
+*
+* @param {Import_UploadInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_upload = /** @type {((inputs?: Import_UploadInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_UploadInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_upload(inputs)
+	return __en.import_upload(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reading the file…" |
+*
+* @param {Import_UploadingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_uploading = /** @type {((inputs?: Import_UploadingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_UploadingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_uploading(inputs)
+	return __en.import_uploading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Working…" |
+*
+* @param {Import_WorkingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_working = /** @type {((inputs?: Import_WorkingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_WorkingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_working(inputs)
+	return __en.import_working(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Nothing here yet: mentions of you and replies to your threads show up here." |
 *
 * @param {Inbox_EmptyInputs} inputs
@@ -3585,6 +4760,20 @@ export const nav_deals = /** @type {((inputs?: Nav_DealsInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.nav_deals(inputs)
 	return __en.nav_deals(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import" |
+*
+* @param {Nav_ImportInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_import = /** @type {((inputs?: Nav_ImportInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_ImportInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_import(inputs)
+	return __en.nav_import(inputs)
 });
 /**
 * | output |

@@ -180,6 +180,84 @@
 /** @typedef {{}} Hm_No_HistoryInputs */
 /** @typedef {{}} Hm_No_SourceInputs */
 /** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} Import_AccountsInputs */
+/** @typedef {{}} Import_AnotherInputs */
+/** @typedef {{}} Import_Col_ColumnInputs */
+/** @typedef {{}} Import_Col_FieldInputs */
+/** @typedef {{}} Import_Col_HappensInputs */
+/** @typedef {{}} Import_Col_ProblemsInputs */
+/** @typedef {{}} Import_Col_RowInputs */
+/** @typedef {{}} Import_Col_SampleInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Import_CommitInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_Commit_SkipsInputs */
+/** @typedef {{}} Import_ContactsInputs */
+/** @typedef {{ create: NonNullable<unknown>, update: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Import_Count_LineInputs */
+/** @typedef {{}} Import_Date_OrderInputs */
+/** @typedef {{}} Import_DealsInputs */
+/** @typedef {{}} Import_Default_CurrencyInputs */
+/** @typedef {{}} Import_DelimiterInputs */
+/** @typedef {{}} Import_Delimiter_AutoInputs */
+/** @typedef {{}} Import_Delimiter_CommaInputs */
+/** @typedef {{}} Import_Delimiter_PipeInputs */
+/** @typedef {{}} Import_Delimiter_SemicolonInputs */
+/** @typedef {{}} Import_Delimiter_TabInputs */
+/** @typedef {{}} Import_DiscardInputs */
+/** @typedef {{}} Import_DropInputs */
+/** @typedef {{}} Import_Drop_HintInputs */
+/** @typedef {{}} Import_Error_EmptyInputs */
+/** @typedef {{}} Import_Error_EncodingInputs */
+/** @typedef {{}} Import_Error_NetworkInputs */
+/** @typedef {{}} Import_Error_No_RowsInputs */
+/** @typedef {{}} Import_Error_One_ColumnInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Import_Error_Row_Too_LongInputs */
+/** @typedef {{}} Import_Error_RowsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_Error_Rows_LineInputs */
+/** @typedef {{}} Import_Error_ServerInputs */
+/** @typedef {{}} Import_Error_Signed_OutInputs */
+/** @typedef {{}} Import_Error_Too_LargeInputs */
+/** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_ColumnsInputs */
+/** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_RowsInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Import_Error_Unclosed_QuoteInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Import_Field_ForInputs */
+/** @typedef {{}} Import_Field_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, rows: NonNullable<unknown>, encoding: NonNullable<unknown>, delimiter: NonNullable<unknown> }} Import_File_FactsInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Import_IntroInputs */
+/** @typedef {{}} Import_May_LeaveInputs */
+/** @typedef {{}} Import_Not_AllowedInputs */
+/** @typedef {{}} Import_Number_FormatInputs */
+/** @typedef {{}} Import_Only_ProblemsInputs */
+/** @typedef {{}} Import_PreviewInputs */
+/** @typedef {{}} Import_Problem_Contactneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_Dealneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_Dealneedstitle2Inputs */
+/** @typedef {{}} Import_Problem_Nothingmapped1Inputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Import_ProgressInputs */
+/** @typedef {{}} Import_RecentInputs */
+/** @typedef {{ rows: NonNullable<unknown>, by: NonNullable<unknown>, when: NonNullable<unknown> }} Import_Recent_LineInputs */
+/** @typedef {{}} Import_Row_SkippedInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Import_Rows_ShownInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Import_Run_ProblemInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Import_Stage_ForInputs */
+/** @typedef {{}} Import_Stage_LostInputs */
+/** @typedef {{}} Import_Stage_UnmappedInputs */
+/** @typedef {{}} Import_Stage_WonInputs */
+/** @typedef {{}} Import_StagesInputs */
+/** @typedef {{}} Import_Stages_HintInputs */
+/** @typedef {{}} Import_Status_ImportedInputs */
+/** @typedef {{}} Import_Status_ImportingInputs */
+/** @typedef {{}} Import_Status_UndoingInputs */
+/** @typedef {{}} Import_Status_UndoneInputs */
+/** @typedef {{}} Import_Status_UploadedInputs */
+/** @typedef {{}} Import_Step_MapInputs */
+/** @typedef {{}} Import_Step_PreviewInputs */
+/** @typedef {{}} Import_Step_UploadInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{}} Import_UndoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Import_Undo_ConfirmInputs */
+/** @typedef {{ removed: NonNullable<unknown>, restored: NonNullable<unknown>, kept: NonNullable<unknown> }} Import_Undo_SummaryInputs */
+/** @typedef {{}} Import_UploadInputs */
+/** @typedef {{}} Import_UploadingInputs */
+/** @typedef {{}} Import_WorkingInputs */
 /** @typedef {{}} Inbox_EmptyInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_MentionInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
@@ -219,6 +297,7 @@
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_ImportInputs */
 /** @typedef {{}} Nav_InboxInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
@@ -1237,6 +1316,318 @@ export const hm_timeline = /** @type {(inputs: Hm_TimelineInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Support over time`)
 };
 
+export const import_accounts = /** @type {(inputs: Import_AccountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Accounts`)
+};
+
+export const import_another = /** @type {(inputs: Import_AnotherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import another file`)
+};
+
+export const import_col_column = /** @type {(inputs: Import_Col_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Column in the file`)
+};
+
+export const import_col_field = /** @type {(inputs: Import_Col_FieldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imported as`)
+};
+
+export const import_col_happens = /** @type {(inputs: Import_Col_HappensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What happens`)
+};
+
+export const import_col_problems = /** @type {(inputs: Import_Col_ProblemsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What to fix`)
+};
+
+export const import_col_row = /** @type {(inputs: Import_Col_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Row`)
+};
+
+export const import_col_sample = /** @type {(inputs: Import_Col_SampleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Values in it`)
+};
+
+export const import_commit = /** @type {(inputs: Import_CommitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Import ${i?.rows} rows`)
+};
+
+export const import_commit_skips = /** @type {(inputs: Import_Commit_SkipsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} rows with errors will be left out: fix them in the file and import it again to bring them in.`)
+};
+
+export const import_contacts = /** @type {(inputs: Import_ContactsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contacts`)
+};
+
+export const import_count_line = /** @type {(inputs: Import_Count_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.create} new · ${i?.update} updated · ${i?.unchanged} unchanged`)
+};
+
+export const import_date_order = /** @type {(inputs: Import_Date_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dates written as`)
+};
+
+export const import_deals = /** @type {(inputs: Import_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deals`)
+};
+
+export const import_default_currency = /** @type {(inputs: Import_Default_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Currency when none is given`)
+};
+
+export const import_delimiter = /** @type {(inputs: Import_DelimiterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Values separated by`)
+};
+
+export const import_delimiter_auto = /** @type {(inputs: Import_Delimiter_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Find out from the file`)
+};
+
+export const import_delimiter_comma = /** @type {(inputs: Import_Delimiter_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`comma`)
+};
+
+export const import_delimiter_pipe = /** @type {(inputs: Import_Delimiter_PipeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`vertical bar`)
+};
+
+export const import_delimiter_semicolon = /** @type {(inputs: Import_Delimiter_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`semicolon`)
+};
+
+export const import_delimiter_tab = /** @type {(inputs: Import_Delimiter_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tab`)
+};
+
+export const import_discard = /** @type {(inputs: Import_DiscardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Discard this file`)
+};
+
+export const import_drop = /** @type {(inputs: Import_DropInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drop a CSV file here, or click to choose one`)
+};
+
+export const import_drop_hint = /** @type {(inputs: Import_Drop_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exports of accounts, contacts, deals/opportunities, or one file with all three. UTF-8 or GBK, up to 50 MB and 100,000 rows.`)
+};
+
+export const import_error_empty = /** @type {(inputs: Import_Error_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file is empty.`)
+};
+
+export const import_error_encoding = /** @type {(inputs: Import_Error_EncodingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Part of the file is not readable text. Save it again as CSV (UTF-8) and read it again.`)
+};
+
+export const import_error_network = /** @type {(inputs: Import_Error_NetworkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The connection was lost. Check it and try again.`)
+};
+
+export const import_error_no_rows = /** @type {(inputs: Import_Error_No_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file has a header but no rows.`)
+};
+
+export const import_error_one_column = /** @type {(inputs: Import_Error_One_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only one column was found. The values are probably separated by something else: choose the separator under “Values separated by” and read the file again.`)
+};
+
+export const import_error_row_too_long = /** @type {(inputs: Import_Error_Row_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} is longer than a million characters. Check the file: is it a CSV export? Nothing was imported.`)
+};
+
+export const import_error_rows = /** @type {(inputs: Import_Error_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rows with errors`)
+};
+
+export const import_error_rows_line = /** @type {(inputs: Import_Error_Rows_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} rows with errors are left out`)
+};
+
+export const import_error_server = /** @type {(inputs: Import_Error_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file could not be read because of a problem on our side. Try again in a moment.`)
+};
+
+export const import_error_signed_out = /** @type {(inputs: Import_Error_Signed_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your session has ended. Sign in again, then choose the file again.`)
+};
+
+export const import_error_too_large = /** @type {(inputs: Import_Error_Too_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file is larger than 50 MB. Split it into smaller files (for example by year or owner) and import them one after another.`)
+};
+
+export const import_error_too_many_columns = /** @type {(inputs: Import_Error_Too_Many_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The file has more than ${i?.limit} columns. Export only the columns you need.`)
+};
+
+export const import_error_too_many_rows = /** @type {(inputs: Import_Error_Too_Many_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The file has more than ${i?.limit} rows. Split it into smaller files and import them one after another.`)
+};
+
+export const import_error_unclosed_quote = /** @type {(inputs: Import_Error_Unclosed_QuoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Row ${i?.row} opens a quote that is never closed, so everything after it would be read as one value. Close or remove the quote in the file and read it again. Nothing was imported.`)
+};
+
+export const import_field_for = /** @type {(inputs: Import_Field_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`What the column “${i?.column}” holds`)
+};
+
+export const import_field_none = /** @type {(inputs: Import_Field_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— not imported —`)
+};
+
+export const import_file_facts = /** @type {(inputs: Import_File_FactsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}: ${i?.rows} rows, ${i?.encoding}, separated by “${i?.delimiter}”`)
+};
+
+export const import_intro = /** @type {(inputs: Import_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bring accounts, contacts and deals into ${i?.workspace} from a Salesforce or HubSpot export (or any CSV): check how the columns are read, see what each row will do, then import. An import can be undone as a whole.`)
+};
+
+export const import_may_leave = /** @type {(inputs: Import_May_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You can leave this page: the import goes on, and this page shows where it stands when you come back.`)
+};
+
+export const import_not_allowed = /** @type {(inputs: Import_Not_AllowedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only owners and managers of the workspace can import. Ask one of them to import the file, or to make you a manager.`)
+};
+
+export const import_number_format = /** @type {(inputs: Import_Number_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Amounts written as`)
+};
+
+export const import_only_problems = /** @type {(inputs: Import_Only_ProblemsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only rows with errors or warnings`)
+};
+
+export const import_preview = /** @type {(inputs: Import_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview the import`)
+};
+
+export const import_problem_contactneedsaccount2 = /** @type {(inputs: Import_Problem_Contactneedsaccount2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contacts need an account: choose the column that holds the account (company) name.`)
+};
+
+export const import_problem_dealneedsaccount2 = /** @type {(inputs: Import_Problem_Dealneedsaccount2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deals need an account: choose the column that holds the account (company) name.`)
+};
+
+export const import_problem_dealneedstitle2 = /** @type {(inputs: Import_Problem_Dealneedstitle2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deals need a name: choose the column that holds the deal (opportunity) name.`)
+};
+
+export const import_problem_nothingmapped1 = /** @type {(inputs: Import_Problem_Nothingmapped1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No column is imported yet: choose what at least one column holds (an account name, a deal name or a contact).`)
+};
+
+export const import_progress = /** @type {(inputs: Import_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} of ${i?.total} rows.`)
+};
+
+export const import_recent = /** @type {(inputs: Import_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Recent imports`)
+};
+
+export const import_recent_line = /** @type {(inputs: Import_Recent_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.rows} rows · ${i?.by} · ${i?.when}`)
+};
+
+export const import_row_skipped = /** @type {(inputs: Import_Row_SkippedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Left out:`)
+};
+
+export const import_rows_shown = /** @type {(inputs: Import_Rows_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The first rows and those with problems are shown (${i?.shown} of ${i?.total}).`)
+};
+
+export const import_run_problem = /** @type {(inputs: Import_Run_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The import stopped on a database error and will be retried: ${i?.problem}`)
+};
+
+export const import_stage_for = /** @type {(inputs: Import_Stage_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Our stage for “${i?.value}”`)
+};
+
+export const import_stage_lost = /** @type {(inputs: Import_Stage_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lost`)
+};
+
+export const import_stage_unmapped = /** @type {(inputs: Import_Stage_UnmappedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— choose a stage —`)
+};
+
+export const import_stage_won = /** @type {(inputs: Import_Stage_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Won (order confirmed)`)
+};
+
+export const import_stages = /** @type {(inputs: Import_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stages`)
+};
+
+export const import_stages_hint = /** @type {(inputs: Import_Stages_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each stage value in the file, and our stage it stands for. Earlier stages' exit criteria are ticked for the deal, marked as imported, to be checked with the customer.`)
+};
+
+export const import_status_imported = /** @type {(inputs: Import_Status_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Imported`)
+};
+
+export const import_status_importing = /** @type {(inputs: Import_Status_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importing…`)
+};
+
+export const import_status_undoing = /** @type {(inputs: Import_Status_UndoingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undoing the import…`)
+};
+
+export const import_status_undone = /** @type {(inputs: Import_Status_UndoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undone`)
+};
+
+export const import_status_uploaded = /** @type {(inputs: Import_Status_UploadedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Read, not imported yet`)
+};
+
+export const import_step_map = /** @type {(inputs: Import_Step_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`2. Check the columns`)
+};
+
+export const import_step_preview = /** @type {(inputs: Import_Step_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`3. What the import will do`)
+};
+
+export const import_step_upload = /** @type {(inputs: Import_Step_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1. Choose a file`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import from CSV`)
+};
+
+export const import_undo = /** @type {(inputs: Import_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo this import`)
+};
+
+export const import_undo_confirm = /** @type {(inputs: Import_Undo_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Undo the import of ${i?.file}? Deals, contacts and accounts it created are removed, unless someone has worked on them since; fields it changed are set back.`)
+};
+
+export const import_undo_summary = /** @type {(inputs: Import_Undo_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Undone: ${i?.removed} removed, ${i?.restored} set back, ${i?.kept} kept because someone has worked on them since.`)
+};
+
+export const import_upload = /** @type {(inputs: Import_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Read the file`)
+};
+
+export const import_uploading = /** @type {(inputs: Import_UploadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reading the file…`)
+};
+
+export const import_working = /** @type {(inputs: Import_WorkingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Working…`)
+};
+
 export const inbox_empty = /** @type {(inputs: Inbox_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nothing here yet: mentions of you and replies to your threads show up here.`)
 };
@@ -1411,6 +1802,10 @@ export const member_added = /** @type {(inputs: Member_AddedInputs) => Localized
 
 export const nav_deals = /** @type {(inputs: Nav_DealsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Deals`)
+};
+
+export const nav_import = /** @type {(inputs: Nav_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import`)
 };
 
 export const nav_inbox = /** @type {(inputs: Nav_InboxInputs) => LocalizedString} */ () => {

@@ -180,6 +180,84 @@
 /** @typedef {{}} Hm_No_HistoryInputs */
 /** @typedef {{}} Hm_No_SourceInputs */
 /** @typedef {{}} Hm_TimelineInputs */
+/** @typedef {{}} Import_AccountsInputs */
+/** @typedef {{}} Import_AnotherInputs */
+/** @typedef {{}} Import_Col_ColumnInputs */
+/** @typedef {{}} Import_Col_FieldInputs */
+/** @typedef {{}} Import_Col_HappensInputs */
+/** @typedef {{}} Import_Col_ProblemsInputs */
+/** @typedef {{}} Import_Col_RowInputs */
+/** @typedef {{}} Import_Col_SampleInputs */
+/** @typedef {{ rows: NonNullable<unknown> }} Import_CommitInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_Commit_SkipsInputs */
+/** @typedef {{}} Import_ContactsInputs */
+/** @typedef {{ create: NonNullable<unknown>, update: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Import_Count_LineInputs */
+/** @typedef {{}} Import_Date_OrderInputs */
+/** @typedef {{}} Import_DealsInputs */
+/** @typedef {{}} Import_Default_CurrencyInputs */
+/** @typedef {{}} Import_DelimiterInputs */
+/** @typedef {{}} Import_Delimiter_AutoInputs */
+/** @typedef {{}} Import_Delimiter_CommaInputs */
+/** @typedef {{}} Import_Delimiter_PipeInputs */
+/** @typedef {{}} Import_Delimiter_SemicolonInputs */
+/** @typedef {{}} Import_Delimiter_TabInputs */
+/** @typedef {{}} Import_DiscardInputs */
+/** @typedef {{}} Import_DropInputs */
+/** @typedef {{}} Import_Drop_HintInputs */
+/** @typedef {{}} Import_Error_EmptyInputs */
+/** @typedef {{}} Import_Error_EncodingInputs */
+/** @typedef {{}} Import_Error_NetworkInputs */
+/** @typedef {{}} Import_Error_No_RowsInputs */
+/** @typedef {{}} Import_Error_One_ColumnInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Import_Error_Row_Too_LongInputs */
+/** @typedef {{}} Import_Error_RowsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Import_Error_Rows_LineInputs */
+/** @typedef {{}} Import_Error_ServerInputs */
+/** @typedef {{}} Import_Error_Signed_OutInputs */
+/** @typedef {{}} Import_Error_Too_LargeInputs */
+/** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_ColumnsInputs */
+/** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_RowsInputs */
+/** @typedef {{ row: NonNullable<unknown> }} Import_Error_Unclosed_QuoteInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Import_Field_ForInputs */
+/** @typedef {{}} Import_Field_NoneInputs */
+/** @typedef {{ file: NonNullable<unknown>, rows: NonNullable<unknown>, encoding: NonNullable<unknown>, delimiter: NonNullable<unknown> }} Import_File_FactsInputs */
+/** @typedef {{ workspace: NonNullable<unknown> }} Import_IntroInputs */
+/** @typedef {{}} Import_May_LeaveInputs */
+/** @typedef {{}} Import_Not_AllowedInputs */
+/** @typedef {{}} Import_Number_FormatInputs */
+/** @typedef {{}} Import_Only_ProblemsInputs */
+/** @typedef {{}} Import_PreviewInputs */
+/** @typedef {{}} Import_Problem_Contactneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_Dealneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_Dealneedstitle2Inputs */
+/** @typedef {{}} Import_Problem_Nothingmapped1Inputs */
+/** @typedef {{ done: NonNullable<unknown>, total: NonNullable<unknown> }} Import_ProgressInputs */
+/** @typedef {{}} Import_RecentInputs */
+/** @typedef {{ rows: NonNullable<unknown>, by: NonNullable<unknown>, when: NonNullable<unknown> }} Import_Recent_LineInputs */
+/** @typedef {{}} Import_Row_SkippedInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Import_Rows_ShownInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Import_Run_ProblemInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Import_Stage_ForInputs */
+/** @typedef {{}} Import_Stage_LostInputs */
+/** @typedef {{}} Import_Stage_UnmappedInputs */
+/** @typedef {{}} Import_Stage_WonInputs */
+/** @typedef {{}} Import_StagesInputs */
+/** @typedef {{}} Import_Stages_HintInputs */
+/** @typedef {{}} Import_Status_ImportedInputs */
+/** @typedef {{}} Import_Status_ImportingInputs */
+/** @typedef {{}} Import_Status_UndoingInputs */
+/** @typedef {{}} Import_Status_UndoneInputs */
+/** @typedef {{}} Import_Status_UploadedInputs */
+/** @typedef {{}} Import_Step_MapInputs */
+/** @typedef {{}} Import_Step_PreviewInputs */
+/** @typedef {{}} Import_Step_UploadInputs */
+/** @typedef {{}} Import_TitleInputs */
+/** @typedef {{}} Import_UndoInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Import_Undo_ConfirmInputs */
+/** @typedef {{ removed: NonNullable<unknown>, restored: NonNullable<unknown>, kept: NonNullable<unknown> }} Import_Undo_SummaryInputs */
+/** @typedef {{}} Import_UploadInputs */
+/** @typedef {{}} Import_UploadingInputs */
+/** @typedef {{}} Import_WorkingInputs */
 /** @typedef {{}} Inbox_EmptyInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_MentionInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Inbox_ReplyInputs */
@@ -219,6 +297,7 @@
 /** @typedef {{}} MemberInputs */
 /** @typedef {{ name: NonNullable<unknown>, role: NonNullable<unknown> }} Member_AddedInputs */
 /** @typedef {{}} Nav_DealsInputs */
+/** @typedef {{}} Nav_ImportInputs */
 /** @typedef {{}} Nav_InboxInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
@@ -1237,6 +1316,318 @@ export const hm_timeline = /** @type {(inputs: Hm_TimelineInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`支持度变化`)
 };
 
+export const import_accounts = /** @type {(inputs: Import_AccountsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户`)
+};
+
+export const import_another = /** @type {(inputs: Import_AnotherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导入另一个文件`)
+};
+
+export const import_col_column = /** @type {(inputs: Import_Col_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件中的列`)
+};
+
+export const import_col_field = /** @type {(inputs: Import_Col_FieldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导入为`)
+};
+
+export const import_col_happens = /** @type {(inputs: Import_Col_HappensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`将会`)
+};
+
+export const import_col_problems = /** @type {(inputs: Import_Col_ProblemsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`需要修改`)
+};
+
+export const import_col_row = /** @type {(inputs: Import_Col_RowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`行`)
+};
+
+export const import_col_sample = /** @type {(inputs: Import_Col_SampleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`其中的值`)
+};
+
+export const import_commit = /** @type {(inputs: Import_CommitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`导入 ${i?.rows} 行`)
+};
+
+export const import_commit_skips = /** @type {(inputs: Import_Commit_SkipsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 行有错误,不会导入:请在文件中修改后再次导入。`)
+};
+
+export const import_contacts = /** @type {(inputs: Import_ContactsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`联系人`)
+};
+
+export const import_count_line = /** @type {(inputs: Import_Count_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`新建 ${i?.create} · 更新 ${i?.update} · 不变 ${i?.unchanged}`)
+};
+
+export const import_date_order = /** @type {(inputs: Import_Date_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`日期写法`)
+};
+
+export const import_deals = /** @type {(inputs: Import_DealsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const import_default_currency = /** @type {(inputs: Import_Default_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未写币种时的币种`)
+};
+
+export const import_delimiter = /** @type {(inputs: Import_DelimiterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`值的分隔符`)
+};
+
+export const import_delimiter_auto = /** @type {(inputs: Import_Delimiter_AutoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`从文件中判断`)
+};
+
+export const import_delimiter_comma = /** @type {(inputs: Import_Delimiter_CommaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`逗号`)
+};
+
+export const import_delimiter_pipe = /** @type {(inputs: Import_Delimiter_PipeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`竖线`)
+};
+
+export const import_delimiter_semicolon = /** @type {(inputs: Import_Delimiter_SemicolonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`分号`)
+};
+
+export const import_delimiter_tab = /** @type {(inputs: Import_Delimiter_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`制表符`)
+};
+
+export const import_discard = /** @type {(inputs: Import_DiscardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`放弃这个文件`)
+};
+
+export const import_drop = /** @type {(inputs: Import_DropInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`把 CSV 文件拖到这里,或点击选择`)
+};
+
+export const import_drop_hint = /** @type {(inputs: Import_Drop_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`客户、联系人、商机的导出文件,或包含三者的一个文件。UTF-8 或 GBK 编码,最多 50 MB、100,000 行。`)
+};
+
+export const import_error_empty = /** @type {(inputs: Import_Error_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件是空的。`)
+};
+
+export const import_error_encoding = /** @type {(inputs: Import_Error_EncodingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件中有无法读取的内容。请另存为 CSV(UTF-8)后重新读取。`)
+};
+
+export const import_error_network = /** @type {(inputs: Import_Error_NetworkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`连接已断开。请检查网络后重试。`)
+};
+
+export const import_error_no_rows = /** @type {(inputs: Import_Error_No_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件只有表头,没有数据行。`)
+};
+
+export const import_error_one_column = /** @type {(inputs: Import_Error_One_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只找到一列。值可能用其他符号分隔:请在“值的分隔符”中选择,然后重新读取文件。`)
+};
+
+export const import_error_row_too_long = /** @type {(inputs: Import_Error_Row_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.row} 行超过一百万个字符。请检查文件是否为 CSV 导出。没有导入任何内容。`)
+};
+
+export const import_error_rows = /** @type {(inputs: Import_Error_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`有错误的行`)
+};
+
+export const import_error_rows_line = /** @type {(inputs: Import_Error_Rows_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} 行有错误,不会导入`)
+};
+
+export const import_error_server = /** @type {(inputs: Import_Error_ServerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`由于我们这边的问题,文件未能读取。请稍后再试。`)
+};
+
+export const import_error_signed_out = /** @type {(inputs: Import_Error_Signed_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`登录已过期。请重新登录,然后再次选择文件。`)
+};
+
+export const import_error_too_large = /** @type {(inputs: Import_Error_Too_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件超过 50 MB。请拆分成较小的文件(例如按年份或负责人),依次导入。`)
+};
+
+export const import_error_too_many_columns = /** @type {(inputs: Import_Error_Too_Many_ColumnsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`文件超过 ${i?.limit} 列。请只导出需要的列。`)
+};
+
+export const import_error_too_many_rows = /** @type {(inputs: Import_Error_Too_Many_RowsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`文件超过 ${i?.limit} 行。请拆分成较小的文件,依次导入。`)
+};
+
+export const import_error_unclosed_quote = /** @type {(inputs: Import_Error_Unclosed_QuoteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.row} 行的引号没有闭合,之后的内容都会被读成一个值。请在文件中闭合或删除这个引号,再重新读取。没有导入任何内容。`)
+};
+
+export const import_field_for = /** @type {(inputs: Import_Field_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.column}”列的内容`)
+};
+
+export const import_field_none = /** @type {(inputs: Import_Field_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— 不导入 —`)
+};
+
+export const import_file_facts = /** @type {(inputs: Import_File_FactsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file}:${i?.rows} 行,${i?.encoding},以“${i?.delimiter}”分隔`)
+};
+
+export const import_intro = /** @type {(inputs: Import_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`从 Salesforce 或 HubSpot 的导出文件(或任何 CSV)把客户、联系人和商机导入 ${i?.workspace}:先核对列的读取方式,查看每一行将如何处理,然后导入。导入可以整体撤销。`)
+};
+
+export const import_may_leave = /** @type {(inputs: Import_May_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你可以离开本页:导入会继续进行,回来时本页会显示进度。`)
+};
+
+export const import_not_allowed = /** @type {(inputs: Import_Not_AllowedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只有工作区的所有者和经理可以导入。请让他们导入这个文件,或把你设为经理。`)
+};
+
+export const import_number_format = /** @type {(inputs: Import_Number_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`金额写法`)
+};
+
+export const import_only_problems = /** @type {(inputs: Import_Only_ProblemsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`只看有错误或提醒的行`)
+};
+
+export const import_preview = /** @type {(inputs: Import_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`预览导入`)
+};
+
+export const import_problem_contactneedsaccount2 = /** @type {(inputs: Import_Problem_Contactneedsaccount2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`联系人需要客户:请选择包含客户(公司)名称的列。`)
+};
+
+export const import_problem_dealneedsaccount2 = /** @type {(inputs: Import_Problem_Dealneedsaccount2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机需要客户:请选择包含客户(公司)名称的列。`)
+};
+
+export const import_problem_dealneedstitle2 = /** @type {(inputs: Import_Problem_Dealneedstitle2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`商机需要名称:请选择包含商机名称的列。`)
+};
+
+export const import_problem_nothingmapped1 = /** @type {(inputs: Import_Problem_Nothingmapped1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`还没有导入任何列:请至少为一列选择内容(客户名称、商机名称或联系人)。`)
+};
+
+export const import_progress = /** @type {(inputs: Import_ProgressInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done} / ${i?.total} 行。`)
+};
+
+export const import_recent = /** @type {(inputs: Import_RecentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`最近的导入`)
+};
+
+export const import_recent_line = /** @type {(inputs: Import_Recent_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.rows} 行 · ${i?.by} · ${i?.when}`)
+};
+
+export const import_row_skipped = /** @type {(inputs: Import_Row_SkippedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`不导入:`)
+};
+
+export const import_rows_shown = /** @type {(inputs: Import_Rows_ShownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`显示前面的行和有问题的行(${i?.shown} / ${i?.total})。`)
+};
+
+export const import_run_problem = /** @type {(inputs: Import_Run_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`导入因数据库错误暂停,将自动重试:${i?.problem}`)
+};
+
+export const import_stage_for = /** @type {(inputs: Import_Stage_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.value}”对应的阶段`)
+};
+
+export const import_stage_lost = /** @type {(inputs: Import_Stage_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`输单`)
+};
+
+export const import_stage_unmapped = /** @type {(inputs: Import_Stage_UnmappedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`— 选择阶段 —`)
+};
+
+export const import_stage_won = /** @type {(inputs: Import_Stage_WonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢单(订单确认)`)
+};
+
+export const import_stages = /** @type {(inputs: Import_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`阶段`)
+};
+
+export const import_stages_hint = /** @type {(inputs: Import_Stages_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`文件中的每个阶段值及其对应的阶段。之前各阶段的退出标准会为商机勾选并标为导入,请与客户确认。`)
+};
+
+export const import_status_imported = /** @type {(inputs: Import_Status_ImportedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已导入`)
+};
+
+export const import_status_importing = /** @type {(inputs: Import_Status_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在导入…`)
+};
+
+export const import_status_undoing = /** @type {(inputs: Import_Status_UndoingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在撤销导入…`)
+};
+
+export const import_status_undone = /** @type {(inputs: Import_Status_UndoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已撤销`)
+};
+
+export const import_status_uploaded = /** @type {(inputs: Import_Status_UploadedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已读取,尚未导入`)
+};
+
+export const import_step_map = /** @type {(inputs: Import_Step_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`2. 核对列`)
+};
+
+export const import_step_preview = /** @type {(inputs: Import_Step_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`3. 导入将做什么`)
+};
+
+export const import_step_upload = /** @type {(inputs: Import_Step_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`1. 选择文件`)
+};
+
+export const import_title = /** @type {(inputs: Import_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`从 CSV 导入`)
+};
+
+export const import_undo = /** @type {(inputs: Import_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`撤销这次导入`)
+};
+
+export const import_undo_confirm = /** @type {(inputs: Import_Undo_ConfirmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`撤销 ${i?.file} 的导入?它新建的商机、联系人和客户将被删除(之后有人处理过的除外);它修改的字段将恢复原值。`)
+};
+
+export const import_undo_summary = /** @type {(inputs: Import_Undo_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已撤销:删除 ${i?.removed} 项,恢复 ${i?.restored} 项,保留 ${i?.kept} 项(之后有人处理过)。`)
+};
+
+export const import_upload = /** @type {(inputs: Import_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`读取文件`)
+};
+
+export const import_uploading = /** @type {(inputs: Import_UploadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在读取文件…`)
+};
+
+export const import_working = /** @type {(inputs: Import_WorkingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`处理中…`)
+};
+
 export const inbox_empty = /** @type {(inputs: Inbox_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`暂无内容:提及你的评论和对你讨论的回复会显示在这里。`)
 };
@@ -1411,6 +1802,10 @@ export const member_added = /** @type {(inputs: Member_AddedInputs) => Localized
 
 export const nav_deals = /** @type {(inputs: Nav_DealsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`商机`)
+};
+
+export const nav_import = /** @type {(inputs: Nav_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`导入`)
 };
 
 export const nav_inbox = /** @type {(inputs: Nav_InboxInputs) => LocalizedString} */ () => {
