@@ -33,4 +33,4 @@ ALTER TABLE "import_batch" ADD CONSTRAINT "import_batch_workspace_id_workspaces_
 ALTER TABLE "import_batch" ADD CONSTRAINT "import_batch_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_row" ADD CONSTRAINT "import_row_batch_id_import_batch_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."import_batch"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "import_batch_workspace_idx" ON "import_batch" USING btree ("workspace_id");--> statement-breakpoint
-CREATE INDEX "deals_external_id_idx" ON "deals" USING btree ("workspace_id","external_id");
+CREATE UNIQUE INDEX "deals_external_id_idx" ON "deals" USING btree ("workspace_id","external_id") WHERE "deals"."external_id" is not null;

@@ -83,7 +83,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 	const maxQueued = options.maxQueuedWhileLoading ?? 2000;
 	const db = context.database.db;
 	const registry = new DocRegistry(db, log, { compactEvery: options.compactEvery, relay: options.relay, versionTiming: options.versionTiming });
-	context.documents = { edit: (name, author, change) => registry.editAs(name, author, change) };
+	context.documents = { edit: (name, author, change) => registry.editAs(name, author, change), isOpen: (name) => registry.get(name) !== undefined };
 	const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayload ?? context.config.SYNC_MAX_PAYLOAD });
 	const sockets = new Map<WebSocket, { peer: Peer; doc: SharedDoc; alive: boolean }>();
 	// Users closed for flooding, and until when their new sockets are refused: the stock client

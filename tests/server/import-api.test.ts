@@ -22,7 +22,7 @@ describe('CSV import over HTTP', () => {
 	}, 240_000);
 	afterAll(async () => app?.stop());
 
-	const upload = (s: HttpSession | null, body: string | Uint8Array, headers: Record<string, string> = {}, query = 'name=deals.csv') =>
+	const upload = (s: HttpSession | null, body: string, headers: Record<string, string> = {}, query = 'name=deals.csv') =>
 		fetch(`${app.baseUrl}/api/imports?${query}`, { method: 'POST', headers: { origin: app.baseUrl, ...(s ? { cookie: s.cookie } : {}), ...headers }, body });
 
 	it('takes a file from owners and managers only, from this app’s own pages, and says what is wrong with a bad one', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guessMapping } from '../../src/lib/domain/import-mapping.ts';
 import { mappingProblems, type ImportMapping } from '../../src/lib/domain/import-plan.ts';
-import { accounts, comments, contacts, deals, importBatches, importRows, users, workspaceMembers } from '../../src/lib/server/db/schema.ts';
+import { accountEvents, accounts, comments, contacts, dealMembers, deals, importBatches, importRows, users, workspaceMembers } from '../../src/lib/server/db/schema.ts';
 import { docFromUpdates, loadDoc } from '../../src/lib/server/doc-store.ts';
 import { createBatch, ImportFileError, ImportRunner, previewBatch, startImport, startUndo, suggestMapping, type ImportBatch } from '../../src/lib/server/import/imports.ts';
 import { MAX_IMPORT_ROWS } from '../../src/lib/server/import/parse-csv.ts';
@@ -91,9 +91,17 @@ describe.each(TEST_DRIVERS)('CSV import, on %s', (driver) => {
 		// A row that never ends (a quote never closed near the top of a big file) is refused at once.
 		expect(await problemOf(upload(db, manager, utf8(`a,b\n1,2\n3,"4\n${'z'.repeat(2_000_000)}`)))).toMatchObject({ code: 'unclosedQuote', row: 2 });
 		expect(await problemOf(upload(db, manager, utf8(`a,b\n${'z'.repeat(2_000_000)}`)))).toMatchObject({ code: 'rowTooLong', row: 1 });
+		// A quote inside an unquoted value is text; CR-only line ends are line ends; UTF-16 without a mark is found.
+		let monitors = 'Account Name\rOpportunity Name\r'.replace('\rO', ',O');
+		for (let i = 0; i < 5000; i++) monitors += `Acme,Monitor 27" 4K ${i}${'.'.repeat(300)}\r`;
+		expect((await upload(db, manager, utf8(monitors))).rowCount).toBe(5000);
+		const utf16 = await upload(db, manager, new Uint8Array(Buffer.from('Account Name,Opportunity Name\n华远,人才库\n', 'utf16le')));
+		expect(utf16.encoding).toBe('utf-16le');
+		expect(await problemOf(upload(db, manager, utf8('a,b\n1,\u00002\n')))).toMatchObject({ code: 'encoding' });
 		// Nothing is kept of a file that could not be read.
 		const batches = await db.select({ id: importBatches.id }).from(importBatches);
-		expect(batches.map((b) => b.id).sort()).toEqual([sf.id, gbk.id, semicolon.id, missing.id].sort());
+		expect(batches.length).toBe(6);
+		expect(batches.map((b) => b.id)).toEqual(expect.arrayContaining([sf.id, gbk.id, semicolon.id, missing.id, utf16.id]));
 	}, 120_000);
 
 	it('previews each row: creates, matches within the file and against the workspace, errors with what to fix', async () => {
@@ -123,8 +131,11 @@ describe.each(TEST_DRIVERS)('CSV import, on %s', (driver) => {
 		const batch = await upload(db, manager, utf8(salesforceOpportunitiesCsv(120, 3)));
 		const mapping: ImportMapping = await suggested(db, batch);
 		const planned = await previewBatch(db, batch, mapping, manager.id);
-		expect(await startImport(db, batch, mapping)).toBe(true);
-		expect(await startImport(db, batch, mapping)).toBe(false);
+		expect(await startImport(db, batch, mapping)).toBe('started');
+		expect(await startImport(db, batch, mapping)).toBe('wrongStatus');
+		// One at a time per workspace: a second batch waits until this one is done.
+		const other = await upload(db, manager, utf8(salesforceOpportunitiesCsv(5, 4)));
+		expect(await startImport(db, other, await suggested(db, other))).toBe('busy');
 		await runner.kick(batch.id);
 		const [done] = await db.select().from(importBatches).where(eq(importBatches.id, batch.id));
 		expect(done).toMatchObject({ status: 'imported', doneRows: batch.rowCount });
@@ -151,16 +162,24 @@ describe.each(TEST_DRIVERS)('CSV import, on %s', (driver) => {
 		expect(second.counts.deals.create).toBe(0);
 		expect(second.counts.accounts.create).toBe(0);
 
-		// Someone works on one imported deal: undo keeps it (and its account), removes the rest.
+		// People work on imported deals and accounts: undo keeps what they worked on, removes the rest.
 		const [bob] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'bob@demo.test'));
-		const worked = imported.find((d) => d.id !== huayuan.id)!;
-		await db.insert(comments).values({ id: 'c'.repeat(16), dealId: worked.id, threadId: 'c'.repeat(16), authorId: bob!.id, body: 'keep this deal' });
-		expect(await startUndo(db, (await db.select().from(importBatches).where(eq(importBatches.id, batch.id)))[0]!)).toBe(true);
+		const others = imported.filter((d) => d.id !== huayuan.id);
+		const commented = others[0]!;
+		await db.insert(comments).values({ id: 'c'.repeat(16), dealId: commented.id, threadId: 'c'.repeat(16), authorId: bob!.id, body: 'keep this deal' });
+		const staffed = others.find((d) => d.accountId !== commented.accountId)!;
+		await db.insert(dealMembers).values({ dealId: staffed.id, userId: bob!.id, role: 'editor' });
+		const closed = others.find((d) => ![commented.accountId, staffed.accountId].includes(d.accountId) && d.status === 'open')!;
+		await db.update(deals).set({ status: 'lost', updatedAt: sql`now() + interval '1 minute'` }).where(eq(deals.id, closed.id));
+		// An account whose every deal goes: kept for the event a colleague wrote on it.
+		const noted = imported.find((d) => ![commented, staffed, closed].some((k) => k.accountId === d.accountId))!;
+		await db.insert(accountEvents).values({ id: 'e'.repeat(16), accountId: noted.accountId, authorId: bob!.id, text: 'met the CFO', at: '2026-12-01' });
+		expect(await startUndo(db, (await db.select().from(importBatches).where(eq(importBatches.id, batch.id)))[0]!)).toBe('started');
 		await runner.kick(batch.id);
 		const left = await db.select({ id: deals.id }).from(deals).where(inArray(deals.id, imported.map((d) => d.id)));
-		expect(left.map((d) => d.id)).toEqual([worked.id]);
-		const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, worked.accountId));
-		expect(account).toBeDefined();
+		expect(left.map((d) => d.id).sort()).toEqual([commented.id, staffed.id, closed.id].sort());
+		const keptAccounts = await db.select({ id: accounts.id }).from(accounts).where(inArray(accounts.id, [commented.accountId, staffed.accountId, closed.accountId, noted.accountId]));
+		expect(keptAccounts.length).toBe(new Set([commented.accountId, staffed.accountId, closed.accountId, noted.accountId]).size);
 		const [undone] = await db.select().from(importBatches).where(eq(importBatches.id, batch.id));
 		expect(undone!.status).toBe('undone');
 		expect(undone!.counts.undo).toMatchObject({ kept: expect.any(Number), removed: expect.any(Number) });
@@ -185,13 +204,13 @@ describe.each(TEST_DRIVERS)('CSV import, on %s', (driver) => {
 				}
 			}, 5);
 		});
-		// The process stops between chunks (as on SIGTERM); its heartbeat goes stale.
+		// The process stops between chunks (as on SIGTERM) and lets go of the batch.
 		await first.close();
 		await job;
 		const [half] = await db.select().from(importBatches).where(eq(importBatches.id, batch.id));
-		expect(half!.status).toBe('importing');
+		expect(half).toMatchObject({ status: 'importing', runner: null });
 		expect(half!.doneRows).toBeLessThan(batch.rowCount);
-		await db.update(importBatches).set({ heartbeatAt: sql`now() - interval '1 minute'` }).where(eq(importBatches.id, batch.id));
+		// Another process takes it up at once (no waiting for a heartbeat to go stale).
 		const second = new ImportRunner(db, () => {});
 		await second.resumeStale();
 		await second.kick(batch.id);
@@ -199,7 +218,24 @@ describe.each(TEST_DRIVERS)('CSV import, on %s', (driver) => {
 		expect(imported.length).toBe(planned.counts.deals.create);
 		const [finished] = await db.select().from(importBatches).where(eq(importBatches.id, batch.id));
 		expect(finished).toMatchObject({ status: 'imported', doneRows: batch.rowCount });
+		// A row done twice would show as unchanged on its second pass: the counts say each was done once.
+		expect(finished!.counts).toMatchObject({ deals: planned.counts.deals, accounts: planned.counts.accounts });
 		await second.close();
+	}, 120_000);
+
+	it('lets one of two runners take a batch, the other waiting, each row done once', async () => {
+		const { db, manager } = await setup();
+		const batch = await upload(db, manager, utf8(salesforceOpportunitiesCsv(250, 13)));
+		const mapping = await suggested(db, batch);
+		const planned = await previewBatch(db, batch, mapping, manager.id);
+		await startImport(db, batch, mapping);
+		const [a, b] = [new ImportRunner(db, () => {}), new ImportRunner(db, () => {})];
+		await Promise.all([a.kick(batch.id), b.kick(batch.id)]);
+		const [finished] = await db.select().from(importBatches).where(eq(importBatches.id, batch.id));
+		expect(finished).toMatchObject({ status: 'imported', doneRows: batch.rowCount, counts: { deals: planned.counts.deals } });
+		const imported = await db.select({ externalId: deals.externalId }).from(deals).where(sql`${deals.externalId} is not null`);
+		expect(imported.length).toBe(planned.counts.deals.create);
+		await Promise.all([a.close(), b.close()]);
 	}, 120_000);
 
 	it('imports a file holding accounts, contacts and deals, and HubSpot companies then contacts, matching as it goes', async () => {

@@ -79,6 +79,7 @@ if (process.env.SYNC_MODE === 'reference') {
 	ready = { port: 0, tokens, deals: dealIds };
 	const stop = async () => {
 		await sync.close();
+		await context.imports.close();
 		await relay?.close();
 		await context.database.close();
 		process.exit(0);

@@ -72,4 +72,18 @@ describe('import planning', () => {
 		expect(plan(['006C', '', 'Acme', '1', '', '', ''], 6).actions).toEqual([]);
 		expect(counts).toMatchObject({ deals: { create: 2, update: 1, unchanged: 2 }, accounts: { create: 1, unchanged: 4 }, errorRows: 1, warningRows: 1 });
 	});
+
+	it('finds what an earlier row updated by what it got there (a CRM id, a domain)', () => {
+		const index = new ImportIndex({
+			accounts: [{ id: 'a1', name: 'Acme', domain: '', industry: '' }],
+			contacts: [],
+			deals: [{ id: 'd1', accountId: 'a1', title: 'Fleet', externalId: null, amount: 0, currency: 'USD', closeDate: null }],
+			members: new Map()
+		});
+		const mapping = mappingFor(['deal.externalId', 'deal.title', 'account.name', 'account.domain']);
+		const plan = (cells: string[], row: number) => planRow(row, readRow(cells, 4, mapping), index, ids());
+		expect(plan(['006A', 'Fleet', 'Acme', 'acme.example'], 1).actions.map((a) => `${a.kind}:${a.op}`)).toEqual(['account:update', 'deal:update']);
+		const second = plan(['006A', 'Fleet tracking', 'Other name', 'acme.example'], 2);
+		expect(second.actions).toMatchObject([{ kind: 'account', id: 'a1', match: { by: 'domain' } }, { kind: 'deal', id: 'd1', match: { by: 'externalId' } }]);
+	});
 });

@@ -281,6 +281,8 @@ export function planRow(row: number, record: RowRecord, index: ImportIndex, cont
 			const changes = [...change('domain', a.domain, record.account.domain), ...change('industry', a.industry, record.account.industry)];
 			actions.push({ kind: 'account', op: changes.length ? 'update' : 'unchanged', id: a.id, name: a.name, match: { by: found.by, row: a.row }, changes });
 			for (const c of changes) (a as unknown as Record<string, string>)[c.field] = c.to;
+			// A later row finds it by its new domain too.
+			index.addAccount(a);
 		} else if (record.account.name) {
 			const values = { ...record.account };
 			accountId = context.newId();
@@ -309,8 +311,8 @@ export function planRow(row: number, record: RowRecord, index: ImportIndex, cont
 		const found = index.findDeal(accountId, d.externalId, d.title);
 		if (found) {
 			const e = found.deal;
+			// The name stays: it is the room's heading, the room's own to change.
 			const changes = [
-				...(found.by === 'externalId' ? change('title', e.title, d.title) : []),
 				...(d.amount !== null ? change('amount', amountText(e.amount), amountText(d.amount)) : []),
 				...(d.amount !== null && d.currency ? change('currency', e.currency, d.currency) : []),
 				...change('closeDate', e.closeDate ?? '', d.closeDate ?? ''),
@@ -321,6 +323,8 @@ export function planRow(row: number, record: RowRecord, index: ImportIndex, cont
 				if (ch.field === 'amount') e.amount = Number(ch.to);
 				else (e as unknown as Record<string, string>)[ch.field] = ch.to;
 			}
+			// A later row finds it by the CRM id it got here.
+			index.addDeal(e);
 		} else {
 			const id = context.newId();
 			const values = { title: d.title, externalId: d.externalId || null, amount: d.amount ?? 0, currency: d.currency ?? 'USD', closeDate: d.closeDate, stage: d.stage };

@@ -41,6 +41,8 @@ export interface AppContext {
 export interface DocumentEditor {
 	/** Runs `change` on the live document and resolves once it is committed, with the states before and after. */
 	edit(name: string, author: { userId: string; name: string }, change: (doc: Y.Doc) => void): Promise<{ before: Uint8Array; after: Uint8Array }>;
+	/** Whether the document is loaded here now (someone has the room open). */
+	isOpen(name: string): boolean;
 }
 
 export interface CreateContextOptions {
@@ -72,17 +74,29 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 	const indexed = await indexUnindexedDeals(database.db);
 	if (indexed > 0) log(`Indexed ${indexed} deal rooms for search.`);
 	const events = new AppEvents();
-	// A deal an undone import removes: whoever has its room open is told it is gone.
-	const imports = new ImportRunner(database.db, log, (ids) => ids.forEach((id) => events.emit('deal-access-changed', id)));
-	void imports.resumeStale().catch((error) => log(`could not resume imports: ${String(error)}`));
-	return {
+	const holder: { documents: DocumentEditor | null } = { documents: null };
+	// A deal an undone import removes: whoever has its room open is told it is gone; one open
+	// here is kept (an edit may be on its way to storage).
+	const imports = new ImportRunner(
+		database.db,
+		log,
+		(ids) => ids.forEach((id) => events.emit('deal-access-changed', id)),
+		(id) => holder.documents?.isOpen(id) ?? false
+	);
+	imports.start();
+	const context: AppContext = {
 		config,
 		database,
 		events,
 		imports,
 		mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
 		lifecycle: { draining: false, redis: null },
-		documents: null,
+		get documents() {
+			return holder.documents;
+		},
+		set documents(value) {
+			holder.documents = value;
+		},
 		limits: {
 			signInFailures: new FailureThrottle(5, 15 * 60_000, 60 * 60_000),
 			signInFailuresByAddress: new FailureThrottle(50, 15 * 60_000, 60 * 60_000),
@@ -91,6 +105,7 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 			resetByAddress: new AttemptLimiter(20, 60 * 60_000)
 		}
 	};
+	return context;
 }
 
 // The production entry (tsx) and the SvelteKit bundle each hold their own copy of this

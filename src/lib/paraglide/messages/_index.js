@@ -206,16 +206,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Import_DiscardInputs */
 /** @typedef {{}} Import_DropInputs */
 /** @typedef {{}} Import_Drop_HintInputs */
+/** @typedef {{}} Import_Error_BusyInputs */
 /** @typedef {{}} Import_Error_EmptyInputs */
 /** @typedef {{}} Import_Error_EncodingInputs */
 /** @typedef {{}} Import_Error_NetworkInputs */
 /** @typedef {{}} Import_Error_No_RowsInputs */
+/** @typedef {{}} Import_Error_Not_FoundInputs */
 /** @typedef {{}} Import_Error_One_ColumnInputs */
+/** @typedef {{}} Import_Error_RequestInputs */
 /** @typedef {{ row: NonNullable<unknown> }} Import_Error_Row_Too_LongInputs */
 /** @typedef {{}} Import_Error_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Import_Error_Rows_LineInputs */
 /** @typedef {{}} Import_Error_ServerInputs */
 /** @typedef {{}} Import_Error_Signed_OutInputs */
+/** @typedef {{}} Import_Error_StartedInputs */
 /** @typedef {{}} Import_Error_Too_LargeInputs */
 /** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_ColumnsInputs */
 /** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_RowsInputs */
@@ -230,6 +234,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Import_Only_ProblemsInputs */
 /** @typedef {{}} Import_PreviewInputs */
 /** @typedef {{}} Import_Problem_Contactneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_CurrencyInputs */
 /** @typedef {{}} Import_Problem_Dealneedsaccount2Inputs */
 /** @typedef {{}} Import_Problem_Dealneedstitle2Inputs */
 /** @typedef {{}} Import_Problem_Nothingmapped1Inputs */
@@ -3458,6 +3463,20 @@ export const import_drop_hint = /** @type {((inputs?: Import_Drop_HintInputs, op
 /**
 * | output |
 * | --- |
+* | "Another import of this workspace is running (or being undone). Wait until it has finished, then try again." |
+*
+* @param {Import_Error_BusyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_busy = /** @type {((inputs?: Import_Error_BusyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_BusyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_busy(inputs)
+	return __en.import_error_busy(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The file is empty." |
 *
 * @param {Import_Error_EmptyInputs} inputs
@@ -3514,6 +3533,20 @@ export const import_error_no_rows = /** @type {((inputs?: Import_Error_No_RowsIn
 /**
 * | output |
 * | --- |
+* | "This import does not exist in your workspace (any more)." |
+*
+* @param {Import_Error_Not_FoundInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_not_found = /** @type {((inputs?: Import_Error_Not_FoundInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_Not_FoundInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_not_found(inputs)
+	return __en.import_error_not_found(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Only one column was found. The values are probably separated by something else: choose the separator under “Values separated by” and read the file again." |
 *
 * @param {Import_Error_One_ColumnInputs} inputs
@@ -3524,6 +3557,20 @@ export const import_error_one_column = /** @type {((inputs?: Import_Error_One_Co
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.import_error_one_column(inputs)
 	return __en.import_error_one_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The request was refused. Reload the page and try again." |
+*
+* @param {Import_Error_RequestInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_request = /** @type {((inputs?: Import_Error_RequestInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_RequestInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_request(inputs)
+	return __en.import_error_request(inputs)
 });
 /**
 * | output |
@@ -3594,6 +3641,20 @@ export const import_error_signed_out = /** @type {((inputs?: Import_Error_Signed
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.import_error_signed_out(inputs)
 	return __en.import_error_signed_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This import has already been started or finished meanwhile: the page now shows where it stands." |
+*
+* @param {Import_Error_StartedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_error_started = /** @type {((inputs?: Import_Error_StartedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Error_StartedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_error_started(inputs)
+	return __en.import_error_started(inputs)
 });
 /**
 * | output |
@@ -3792,6 +3853,20 @@ const import_problem_contactneedsaccount2 = /** @type {((inputs?: Import_Problem
 	return __en.import_problem_contactneedsaccount2(inputs)
 });
 export { import_problem_contactneedsaccount2 as "import_problem_contactNeedsAccount" }
+/**
+* | output |
+* | --- |
+* | "The currency for amounts without one needs a three-letter code, such as USD or CNY." |
+*
+* @param {Import_Problem_CurrencyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const import_problem_currency = /** @type {((inputs?: Import_Problem_CurrencyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Import_Problem_CurrencyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.import_problem_currency(inputs)
+	return __en.import_problem_currency(inputs)
+});
 /**
 * | output |
 * | --- |

@@ -204,16 +204,20 @@
 /** @typedef {{}} Import_DiscardInputs */
 /** @typedef {{}} Import_DropInputs */
 /** @typedef {{}} Import_Drop_HintInputs */
+/** @typedef {{}} Import_Error_BusyInputs */
 /** @typedef {{}} Import_Error_EmptyInputs */
 /** @typedef {{}} Import_Error_EncodingInputs */
 /** @typedef {{}} Import_Error_NetworkInputs */
 /** @typedef {{}} Import_Error_No_RowsInputs */
+/** @typedef {{}} Import_Error_Not_FoundInputs */
 /** @typedef {{}} Import_Error_One_ColumnInputs */
+/** @typedef {{}} Import_Error_RequestInputs */
 /** @typedef {{ row: NonNullable<unknown> }} Import_Error_Row_Too_LongInputs */
 /** @typedef {{}} Import_Error_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Import_Error_Rows_LineInputs */
 /** @typedef {{}} Import_Error_ServerInputs */
 /** @typedef {{}} Import_Error_Signed_OutInputs */
+/** @typedef {{}} Import_Error_StartedInputs */
 /** @typedef {{}} Import_Error_Too_LargeInputs */
 /** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_ColumnsInputs */
 /** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_RowsInputs */
@@ -228,6 +232,7 @@
 /** @typedef {{}} Import_Only_ProblemsInputs */
 /** @typedef {{}} Import_PreviewInputs */
 /** @typedef {{}} Import_Problem_Contactneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_CurrencyInputs */
 /** @typedef {{}} Import_Problem_Dealneedsaccount2Inputs */
 /** @typedef {{}} Import_Problem_Dealneedstitle2Inputs */
 /** @typedef {{}} Import_Problem_Nothingmapped1Inputs */
@@ -1412,6 +1417,10 @@ export const import_drop_hint = /** @type {(inputs: Import_Drop_HintInputs) => L
 	return /** @type {LocalizedString} */ (`Exports of accounts, contacts, deals/opportunities, or one file with all three. UTF-8 or GBK, up to 50 MB and 100,000 rows.`)
 };
 
+export const import_error_busy = /** @type {(inputs: Import_Error_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Another import of this workspace is running (or being undone). Wait until it has finished, then try again.`)
+};
+
 export const import_error_empty = /** @type {(inputs: Import_Error_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The file is empty.`)
 };
@@ -1428,8 +1437,16 @@ export const import_error_no_rows = /** @type {(inputs: Import_Error_No_RowsInpu
 	return /** @type {LocalizedString} */ (`The file has a header but no rows.`)
 };
 
+export const import_error_not_found = /** @type {(inputs: Import_Error_Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This import does not exist in your workspace (any more).`)
+};
+
 export const import_error_one_column = /** @type {(inputs: Import_Error_One_ColumnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Only one column was found. The values are probably separated by something else: choose the separator under “Values separated by” and read the file again.`)
+};
+
+export const import_error_request = /** @type {(inputs: Import_Error_RequestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The request was refused. Reload the page and try again.`)
 };
 
 export const import_error_row_too_long = /** @type {(inputs: Import_Error_Row_Too_LongInputs) => LocalizedString} */ (i) => {
@@ -1450,6 +1467,10 @@ export const import_error_server = /** @type {(inputs: Import_Error_ServerInputs
 
 export const import_error_signed_out = /** @type {(inputs: Import_Error_Signed_OutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your session has ended. Sign in again, then choose the file again.`)
+};
+
+export const import_error_started = /** @type {(inputs: Import_Error_StartedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This import has already been started or finished meanwhile: the page now shows where it stands.`)
 };
 
 export const import_error_too_large = /** @type {(inputs: Import_Error_Too_LargeInputs) => LocalizedString} */ () => {
@@ -1506,6 +1527,10 @@ export const import_preview = /** @type {(inputs: Import_PreviewInputs) => Local
 
 export const import_problem_contactneedsaccount2 = /** @type {(inputs: Import_Problem_Contactneedsaccount2Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Contacts need an account: choose the column that holds the account (company) name.`)
+};
+
+export const import_problem_currency = /** @type {(inputs: Import_Problem_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The currency for amounts without one needs a three-letter code, such as USD or CNY.`)
 };
 
 export const import_problem_dealneedsaccount2 = /** @type {(inputs: Import_Problem_Dealneedsaccount2Inputs) => LocalizedString} */ () => {

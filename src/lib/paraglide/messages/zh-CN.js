@@ -204,16 +204,20 @@
 /** @typedef {{}} Import_DiscardInputs */
 /** @typedef {{}} Import_DropInputs */
 /** @typedef {{}} Import_Drop_HintInputs */
+/** @typedef {{}} Import_Error_BusyInputs */
 /** @typedef {{}} Import_Error_EmptyInputs */
 /** @typedef {{}} Import_Error_EncodingInputs */
 /** @typedef {{}} Import_Error_NetworkInputs */
 /** @typedef {{}} Import_Error_No_RowsInputs */
+/** @typedef {{}} Import_Error_Not_FoundInputs */
 /** @typedef {{}} Import_Error_One_ColumnInputs */
+/** @typedef {{}} Import_Error_RequestInputs */
 /** @typedef {{ row: NonNullable<unknown> }} Import_Error_Row_Too_LongInputs */
 /** @typedef {{}} Import_Error_RowsInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Import_Error_Rows_LineInputs */
 /** @typedef {{}} Import_Error_ServerInputs */
 /** @typedef {{}} Import_Error_Signed_OutInputs */
+/** @typedef {{}} Import_Error_StartedInputs */
 /** @typedef {{}} Import_Error_Too_LargeInputs */
 /** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_ColumnsInputs */
 /** @typedef {{ limit: NonNullable<unknown> }} Import_Error_Too_Many_RowsInputs */
@@ -228,6 +232,7 @@
 /** @typedef {{}} Import_Only_ProblemsInputs */
 /** @typedef {{}} Import_PreviewInputs */
 /** @typedef {{}} Import_Problem_Contactneedsaccount2Inputs */
+/** @typedef {{}} Import_Problem_CurrencyInputs */
 /** @typedef {{}} Import_Problem_Dealneedsaccount2Inputs */
 /** @typedef {{}} Import_Problem_Dealneedstitle2Inputs */
 /** @typedef {{}} Import_Problem_Nothingmapped1Inputs */
@@ -1412,6 +1417,10 @@ export const import_drop_hint = /** @type {(inputs: Import_Drop_HintInputs) => L
 	return /** @type {LocalizedString} */ (`客户、联系人、商机的导出文件,或包含三者的一个文件。UTF-8 或 GBK 编码,最多 50 MB、100,000 行。`)
 };
 
+export const import_error_busy = /** @type {(inputs: Import_Error_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`本工作区的另一次导入正在进行(或正在撤销)。请等它完成后再试。`)
+};
+
 export const import_error_empty = /** @type {(inputs: Import_Error_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`文件是空的。`)
 };
@@ -1428,8 +1437,16 @@ export const import_error_no_rows = /** @type {(inputs: Import_Error_No_RowsInpu
 	return /** @type {LocalizedString} */ (`文件只有表头,没有数据行。`)
 };
 
+export const import_error_not_found = /** @type {(inputs: Import_Error_Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`你的工作区中(已)没有这次导入。`)
+};
+
 export const import_error_one_column = /** @type {(inputs: Import_Error_One_ColumnInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`只找到一列。值可能用其他符号分隔:请在“值的分隔符”中选择,然后重新读取文件。`)
+};
+
+export const import_error_request = /** @type {(inputs: Import_Error_RequestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`请求被拒绝。请刷新页面后重试。`)
 };
 
 export const import_error_row_too_long = /** @type {(inputs: Import_Error_Row_Too_LongInputs) => LocalizedString} */ (i) => {
@@ -1450,6 +1467,10 @@ export const import_error_server = /** @type {(inputs: Import_Error_ServerInputs
 
 export const import_error_signed_out = /** @type {(inputs: Import_Error_Signed_OutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`登录已过期。请重新登录,然后再次选择文件。`)
+};
+
+export const import_error_started = /** @type {(inputs: Import_Error_StartedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`这次导入已经开始或已完成:本页现在显示它的进度。`)
 };
 
 export const import_error_too_large = /** @type {(inputs: Import_Error_Too_LargeInputs) => LocalizedString} */ () => {
@@ -1506,6 +1527,10 @@ export const import_preview = /** @type {(inputs: Import_PreviewInputs) => Local
 
 export const import_problem_contactneedsaccount2 = /** @type {(inputs: Import_Problem_Contactneedsaccount2Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`联系人需要客户:请选择包含客户(公司)名称的列。`)
+};
+
+export const import_problem_currency = /** @type {(inputs: Import_Problem_CurrencyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`未写币种的金额需要一个三位币种代码,例如 USD 或 CNY。`)
 };
 
 export const import_problem_dealneedsaccount2 = /** @type {(inputs: Import_Problem_Dealneedsaccount2Inputs) => LocalizedString} */ () => {

@@ -13,7 +13,8 @@ import {
 	pgTable,
 	primaryKey,
 	text,
-	timestamp
+	timestamp,
+	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import type { ExitCriterion } from '../../domain/sales-stages.ts';
 import { SALES_STAGES } from '../../domain/sales-stages.ts';
@@ -149,7 +150,8 @@ export const deals = pgTable(
 	},
 	(t) => [
 		index('deals_workspace_idx').on(t.workspaceId),
-		index('deals_external_id_idx').on(t.workspaceId, t.externalId),
+		// One deal per CRM id in a workspace, whoever imports it.
+		uniqueIndex('deals_external_id_idx').on(t.workspaceId, t.externalId).where(sql`${t.externalId} is not null`),
 		check('deals_status_check', sql`${t.status} in ('open', 'won', 'lost')`),
 		check('deals_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`)
 	]

@@ -1,20 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { apiUser } from '../comment-api.ts';
-import { currentWorkspace, managesWorkspace } from '../workspace.ts';
+import { managesWorkspace, membershipIn } from '../workspace.ts';
 import { getBatch, type ImportBatch } from './imports.ts';
 import { ID_PATTERN } from '../../ids.ts';
 
 /**
- * The batch an import request is about, for an owner or manager of the workspace it belongs
- * to (their current one); anyone else hears 403, a batch of another workspace does not exist.
+ * The batch an import request is about, for an owner or manager of the workspace it belongs to
+ * (whichever workspace they work in now: another tab may have switched it). A member hears 403;
+ * for anyone outside the workspace, the batch does not exist.
  */
 export async function importerBatch(locals: App.Locals, batchId: string): Promise<{ userId: string; batch: ImportBatch }> {
 	const user = apiUser(locals);
 	const db = locals.context.database.db;
-	const workspace = await currentWorkspace(db, user.id);
-	if (!workspace || !managesWorkspace(workspace)) error(403, 'Only owners and managers of the workspace can import.');
-	const batch = ID_PATTERN.test(batchId) ? await getBatch(db, workspace.id, batchId) : null;
-	if (!batch) error(404, 'This import does not exist in your workspace.');
+	const batch = ID_PATTERN.test(batchId) ? await getBatch(db, batchId) : null;
+	const workspace = batch ? await membershipIn(db, user.id, batch.workspaceId) : null;
+	if (!batch || !workspace) error(404, 'This import does not exist in your workspace.');
+	if (!managesWorkspace(workspace)) error(403, 'Only owners and managers of the workspace can import.');
 	return { userId: user.id, batch };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { detectDateOrder, detectNumberFormat, guessMapping, guessStage, IMPORT_FIELDS } from '../../domain/import-mapping.ts';
 import { countPlan, emptyCounts, ImportIndex, planRow, readRow, type ImportMapping, type PlanCounts, type PlannedAction, type RowPlan } from '../../domain/import-plan.ts';
@@ -7,9 +7,11 @@ import { SALES_STAGES } from '../../domain/sales-stages.ts';
 import { newId } from '../../ids.ts';
 import type { Database, Transaction } from '../db/client.ts';
 import {
+	accountEvents,
 	accounts,
 	comments,
 	contacts,
+	dealMembers,
 	deals,
 	docEdits,
 	docSnapshots,
@@ -18,6 +20,7 @@ import {
 	importBatches,
 	importRows,
 	searchEntries,
+	supportEvents,
 	users,
 	workspaceMembers,
 	workspaces
@@ -66,8 +69,9 @@ export async function createBatch(
 
 export { ImportFileError };
 
-export async function getBatch(db: Database, workspaceId: string, id: string): Promise<ImportBatch | null> {
-	const [batch] = await db.select().from(importBatches).where(and(eq(importBatches.id, id), eq(importBatches.workspaceId, workspaceId)));
+/** A batch by id (whoever asks must be checked against its workspace). */
+export async function getBatch(db: Database, id: string): Promise<ImportBatch | null> {
+	const [batch] = await db.select().from(importBatches).where(eq(importBatches.id, id));
 	return batch && batch.rowCount > 0 ? batch : null;
 }
 
@@ -203,12 +207,23 @@ export class ImportRunner {
 	readonly id = randomUUID();
 	private readonly running = new Map<string, Promise<void>>();
 	private closed = false;
+	private timer: NodeJS.Timeout | undefined;
 
 	constructor(
 		private readonly db: Database,
 		private readonly log: (line: string) => void,
-		private readonly onDealsRemoved: (ids: string[]) => void = () => {}
+		private readonly onDealsRemoved: (ids: string[]) => void = () => {},
+		/** Whether a deal's room is open on this instance (an edit may be on its way to storage). */
+		private readonly isOpen: (dealId: string) => boolean = () => false
 	) {}
+
+	/** Looks for batches whose runner is gone now and every few seconds (another instance died, a run failed). */
+	start(everyMs = 15_000): void {
+		const look = () => void this.resumeStale().catch((error) => this.log(`could not resume imports: ${String(error)}`));
+		look();
+		this.timer = setInterval(look, everyMs);
+		this.timer.unref();
+	}
 
 	/** Starts (or goes on with) a batch's commit or undo here, unless a live runner elsewhere has it. */
 	kick(batchId: string): Promise<void> {
@@ -223,6 +238,9 @@ export class ImportRunner {
 
 	/** Batches left half-done by a runner that is gone (a restart): taken up again. */
 	async resumeStale(): Promise<void> {
+		if (this.closed) return;
+		// An upload cut off by a crash (its batch never got its rows counted) is dropped after a while.
+		await this.db.delete(importBatches).where(and(eq(importBatches.rowCount, 0), lt(importBatches.createdAt, sql`now() - interval '1 hour'`)));
 		const stale = await this.db
 			.select({ id: importBatches.id })
 			.from(importBatches)
@@ -236,9 +254,13 @@ export class ImportRunner {
 		return !batch.heartbeatAt || Date.now() - batch.heartbeatAt.getTime() > STALE_SECONDS * 1000;
 	}
 
+	/** Stops after the chunk under way and lets go of its batches: another instance (or a restart) goes on at once. */
 	async close(): Promise<void> {
 		this.closed = true;
+		clearInterval(this.timer);
+		const ids = [...this.running.keys()];
 		await Promise.allSettled([...this.running.values()]);
+		if (ids.length > 0) await this.db.update(importBatches).set({ runner: null, heartbeatAt: null }).where(and(inArray(importBatches.id, ids), eq(importBatches.runner, this.id))).catch(() => {});
 	}
 
 	private async claim(batchId: string): Promise<ImportBatch | null> {
@@ -257,6 +279,7 @@ export class ImportRunner {
 	}
 
 	private async run(batchId: string): Promise<void> {
+		if (this.closed) return;
 		const batch = await this.claim(batchId);
 		if (!batch) return;
 		try {
@@ -302,11 +325,12 @@ export class ImportRunner {
 			await db.transaction(async (tx) => {
 				for (const r of rows) {
 					const plan = planRow(r.rowNo, readRow(r.cells, batch.headers.length, mapping), index, { importerId: batch.createdBy, newId });
-					countPlan(chunkCounts, plan);
 					for (const action of plan.actions) {
 						const made = await execute(tx, action, { workspaceId: batch.workspaceId, source: batch.fileName, importer: importer?.name ?? '', row: r.rowNo, scale: workspace!.supportScale, criteria });
 						if (made) created.push(made);
 					}
+					countPlan(chunkCounts, plan);
+					// What was done, as done (an update someone else's edit got to first is not one): undo reads it.
 					await tx.update(importRows).set({ done: true, outcome: plan }).where(and(eq(importRows.batchId, batch.id), eq(importRows.rowNo, r.rowNo)));
 				}
 				await this.stillOurs(tx, batch.id, { doneRows: done + rows.length, counts: chunkCounts as unknown as Record<string, unknown> });
@@ -349,7 +373,7 @@ export class ImportRunner {
 					const outcome = r.outcome as Outcome;
 					const result = { removed: [] as string[], kept: [] as string[] };
 					for (const action of [...(outcome?.actions ?? [])].reverse()) {
-						const what = await reverse(tx, action);
+						const what = await reverse(tx, action, this.isOpen);
 						if (what === 'removed') {
 							result.removed.push(action.id);
 							if (action.kind === 'deal') removedDeals.push(action.id);
@@ -383,22 +407,41 @@ interface ExecuteContext {
 const dealColumn = { title: 'title', amount: 'amount', currency: 'currency', closeDate: 'expectedCloseDate', externalId: 'externalId' } as const;
 const dealValue = (field: string, value: string) => (field === 'amount' ? Number(value).toFixed(2) : field === 'closeDate' || field === 'externalId' ? value || null : value);
 
+const tableOf = { account: accounts, contact: contacts, deal: deals } as const;
+
+/** Sets one field of an account, contact or deal from `from` to `to`, only if it still holds `from`; whether it did. */
+async function setIfStill(tx: Transaction, kind: keyof typeof tableOf, id: string, field: string, from: string, to: string): Promise<boolean> {
+	const table = tableOf[kind];
+	const column = kind === 'deal' ? dealColumn[field as keyof typeof dealColumn] : field;
+	const col = (table as unknown as Record<string, Parameters<typeof eq>[0]>)[column];
+	if (!col) return false;
+	const [before, after] = kind === 'deal' ? [dealValue(field, from), dealValue(field, to)] : [from, to];
+	const done = await tx
+		.update(table)
+		.set({ [column]: after, ...(kind === 'deal' ? { updatedAt: sql`now()` } : {}) } as never)
+		.where(and(eq(table.id, id), before === null ? isNull(col) : eq(col, before)))
+		.returning({ id: table.id });
+	return done.length > 0;
+}
+
 /** Writes one planned action; a created deal is returned to be indexed after the commit. */
 async function execute(tx: Transaction, action: PlannedAction, context: ExecuteContext): Promise<{ id: string; title: string; state: Uint8Array } | null> {
 	if (action.op === 'unchanged') return null;
+	if (action.op !== 'create') {
+		// Each field only while it still holds what the plan saw: someone may have changed it since.
+		const update = action;
+		const applied = [];
+		for (const c of update.changes) if (await setIfStill(tx, update.kind, update.id, c.field, c.from, c.to)) applied.push(c);
+		update.changes = applied;
+		if (applied.length === 0) update.op = 'unchanged';
+		return null;
+	}
 	if (action.kind === 'account') {
-		if (action.op === 'create') await tx.insert(accounts).values({ id: action.id, workspaceId: context.workspaceId, ...action.values });
-		else await tx.update(accounts).set(Object.fromEntries(action.changes.map((c) => [c.field, c.to]))).where(eq(accounts.id, action.id));
+		await tx.insert(accounts).values({ id: action.id, workspaceId: context.workspaceId, ...action.values });
 		return null;
 	}
 	if (action.kind === 'contact') {
-		if (action.op === 'create') await tx.insert(contacts).values({ id: action.id, accountId: action.accountId, ...action.values });
-		else await tx.update(contacts).set(Object.fromEntries(action.changes.map((c) => [c.field, c.to]))).where(eq(contacts.id, action.id));
-		return null;
-	}
-	if (action.op !== 'create') {
-		const set = Object.fromEntries(action.changes.map((c) => [dealColumn[c.field as keyof typeof dealColumn], dealValue(c.field, c.to)]));
-		await tx.update(deals).set({ ...set, updatedAt: sql`now()` }).where(eq(deals.id, action.id));
+		await tx.insert(contacts).values({ id: action.id, accountId: action.accountId, ...action.values });
 		return null;
 	}
 	const v = action.values;
@@ -424,82 +467,110 @@ async function execute(tx: Transaction, action: PlannedAction, context: ExecuteC
 }
 
 /**
- * Takes one action back, without undoing anyone's work since: a created deal that someone has
- * edited (its room has updates) is kept, as is an account that still has deals or contacts; an
- * updated field is set back only while it still holds what the import wrote.
+ * Takes one action back, without undoing anyone's work since. The row is locked first, so nobody
+ * changes it between the check and the delete. A created deal is kept when anyone has worked on
+ * it (its room has edits, it has comments or team members, it was changed, or its room is open
+ * here now); an account when it still has deals, contacts or events; a contact when it was
+ * changed since or an event or support record names it. An updated field is set back only
+ * while it still holds what the import wrote.
  */
-async function reverse(tx: Transaction, action: PlannedAction): Promise<'removed' | 'kept' | 'restored' | null> {
+async function reverse(tx: Transaction, action: PlannedAction, isOpen: (dealId: string) => boolean): Promise<'removed' | 'kept' | 'restored' | null> {
 	if (action.op === 'unchanged') return null;
-	if (action.op === 'update') {
-		const table = action.kind === 'account' ? accounts : action.kind === 'contact' ? contacts : deals;
+	if (action.op !== 'create') {
 		let restored = false;
-		for (const c of action.changes) {
-			const column = action.kind === 'deal' ? dealColumn[c.field as keyof typeof dealColumn] : c.field;
-			const to = action.kind === 'deal' ? dealValue(c.field, c.to) : c.to;
-			const from = action.kind === 'deal' ? dealValue(c.field, c.from) : c.from;
-			const col = (table as unknown as Record<string, Parameters<typeof eq>[0]>)[column]!;
-			const done = await tx
-				.update(table)
-				.set({ [column]: from } as never)
-				.where(and(eq((table as typeof accounts).id, action.id), to === null ? isNull(col) : eq(col, to)))
-				.returning({ id: (table as typeof accounts).id });
-			restored ||= done.length > 0;
-		}
+		for (const c of action.changes) restored = (await setIfStill(tx, action.kind, action.id, c.field, c.to, c.from)) || restored;
 		return restored ? 'restored' : 'kept';
 	}
+	const exists = (table: string, where: SQL) => sql`exists (select 1 from ${sql.raw(table)} where ${where})`;
 	if (action.kind === 'deal') {
-		// Someone's work in the room (the witness outlives compaction of the log) or a comment on it.
-		const [edited] = await tx
+		const [deal] = await tx.select({ createdAt: deals.createdAt, updatedAt: deals.updatedAt }).from(deals).where(eq(deals.id, action.id)).for('update');
+		if (!deal) return null;
+		const [worked] = await tx
 			.select({ n: sql<number>`1` })
 			.from(deals)
 			.where(
 				and(
 					eq(deals.id, action.id),
 					or(
-						sql`exists (select 1 from ${docUpdates} where ${docUpdates.docId} = ${action.id})`,
-						sql`exists (select 1 from ${docEdits} where ${docEdits.docId} = ${action.id})`,
-						sql`exists (select 1 from ${comments} where ${comments.dealId} = ${action.id})`
+						sql`${deals.updatedAt} > ${deals.createdAt} + interval '1 second'`,
+						exists('doc_update', sql`doc_id = ${action.id}`),
+						exists('doc_edit', sql`doc_id = ${action.id}`),
+						exists('comments', sql`deal_id = ${action.id}`),
+						exists('deal_members', sql`deal_id = ${action.id}`)
 					)
 				)
 			);
-		if (edited) return 'kept';
-		const gone = await tx.delete(deals).where(eq(deals.id, action.id)).returning({ id: deals.id });
+		if (worked || isOpen(action.id)) return 'kept';
+		await tx.delete(deals).where(eq(deals.id, action.id));
 		await tx.delete(docSnapshots).where(eq(docSnapshots.docId, action.id));
 		await tx.delete(docVersions).where(eq(docVersions.docId, action.id));
 		await tx.delete(docEdits).where(eq(docEdits.docId, action.id));
 		await tx.delete(searchEntries).where(eq(searchEntries.dealId, action.id));
-		return gone.length > 0 ? 'removed' : null;
+		return 'removed';
 	}
 	if (action.kind === 'contact') {
-		const gone = await tx.delete(contacts).where(eq(contacts.id, action.id)).returning({ id: contacts.id });
-		return gone.length > 0 ? 'removed' : null;
+		const [contact] = await tx.select().from(contacts).where(eq(contacts.id, action.id)).for('update');
+		if (!contact) return null;
+		const v = action.values;
+		const changed = contact.name !== v.name || contact.title !== v.title || contact.email !== v.email;
+		const [named] = await tx
+			.select({ n: sql<number>`1` })
+			.from(contacts)
+			.where(and(eq(contacts.id, action.id), or(sql`exists (select 1 from ${accountEvents} where ${accountEvents.contactId} = ${action.id})`, sql`exists (select 1 from ${supportEvents} where ${supportEvents.contactId} = ${action.id})`)));
+		if (changed || named) return 'kept';
+		await tx.delete(contacts).where(eq(contacts.id, action.id));
+		return 'removed';
 	}
+	const [account] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, action.id)).for('update');
+	if (!account) return null;
 	const [inUse] = await tx
 		.select({ n: sql<number>`1` })
 		.from(accounts)
-		.where(and(eq(accounts.id, action.id), or(sql`exists (select 1 from ${deals} where ${deals.accountId} = ${action.id})`, sql`exists (select 1 from ${contacts} where ${contacts.accountId} = ${action.id})`)));
+		.where(
+			and(
+				eq(accounts.id, action.id),
+				or(
+					sql`exists (select 1 from ${deals} where ${deals.accountId} = ${action.id})`,
+					sql`exists (select 1 from ${contacts} where ${contacts.accountId} = ${action.id})`,
+					sql`exists (select 1 from ${accountEvents} where ${accountEvents.accountId} = ${action.id})`
+				)
+			)
+		);
 	if (inUse) return 'kept';
-	const gone = await tx.delete(accounts).where(eq(accounts.id, action.id)).returning({ id: accounts.id });
-	return gone.length > 0 ? 'removed' : null;
+	await tx.delete(accounts).where(eq(accounts.id, action.id));
+	return 'removed';
 }
 
-/** Starts committing a batch with this mapping (only once: a batch already started is left as it is). */
-export async function startImport(db: Database, batch: ImportBatch, mapping: ImportMapping): Promise<boolean> {
-	const started = await db
-		.update(importBatches)
-		.set({ status: 'importing', mapping, counts: {}, doneRows: 0, updatedAt: sql`now()` })
-		.where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'uploaded')))
-		.returning({ id: importBatches.id });
-	return started.length > 0;
+/**
+ * Moves a batch from one status to the next, unless another batch of the workspace is being
+ * imported or undone: one at a time per workspace, so each plans against what the last one did.
+ * Serialised by a lock on the workspace, on every instance.
+ */
+async function transition(db: Database, batch: ImportBatch, from: ImportBatch['status'], set: Partial<typeof importBatches.$inferInsert>): Promise<'started' | 'busy' | 'wrongStatus'> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'import:' + batch.workspaceId}))`);
+		const [busy] = await tx
+			.select({ id: importBatches.id })
+			.from(importBatches)
+			.where(and(eq(importBatches.workspaceId, batch.workspaceId), inArray(importBatches.status, ['importing', 'undoing'])))
+			.limit(1);
+		if (busy) return busy.id === batch.id ? 'wrongStatus' : 'busy';
+		const started = await tx
+			.update(importBatches)
+			.set({ ...set, runner: null, heartbeatAt: null, problem: null, updatedAt: sql`now()` })
+			.where(and(eq(importBatches.id, batch.id), eq(importBatches.status, from)))
+			.returning({ id: importBatches.id });
+		return started.length > 0 ? 'started' : 'wrongStatus';
+	});
 }
 
-export async function startUndo(db: Database, batch: ImportBatch): Promise<boolean> {
-	const started = await db
-		.update(importBatches)
-		.set({ status: 'undoing', updatedAt: sql`now()` })
-		.where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'imported')))
-		.returning({ id: importBatches.id });
-	return started.length > 0;
+/** Starts committing a batch with this mapping (once: a batch already started is left as it is). */
+export function startImport(db: Database, batch: ImportBatch, mapping: ImportMapping): Promise<'started' | 'busy' | 'wrongStatus'> {
+	return transition(db, batch, 'uploaded', { status: 'importing', mapping, counts: {}, doneRows: 0 });
+}
+
+export function startUndo(db: Database, batch: ImportBatch): Promise<'started' | 'busy' | 'wrongStatus'> {
+	return transition(db, batch, 'imported', { status: 'undoing' });
 }
 
 /** Saves the mapping chosen so far (the page can be left and come back to it). */

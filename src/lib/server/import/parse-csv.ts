@@ -48,6 +48,18 @@ export function sniffEncoding(head: Uint8Array): { encoding: 'utf-8' | 'utf-16le
 	if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
 	if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
 	if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+	// UTF-16 without a mark: ASCII text has a zero in every other byte.
+	const pairs = Math.min(256, head.length >> 1);
+	if (pairs >= 4) {
+		let evenZero = 0;
+		let oddZero = 0;
+		for (let i = 0; i < pairs; i++) {
+			if (head[2 * i] === 0) evenZero++;
+			if (head[2 * i + 1] === 0) oddZero++;
+		}
+		if (oddZero > pairs * 0.6 && evenZero < pairs * 0.1) return { encoding: 'utf-16le', bomLength: 0 };
+		if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return { encoding: 'utf-16be', bomLength: 0 };
+	}
 	try {
 		// `stream: true`: a character cut at the end of the head is not an error.
 		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
@@ -65,11 +77,15 @@ async function* decodeChunks(source: AsyncIterable<Uint8Array> | Iterable<Uint8A
 	let decoder: TextDecoder | null = null;
 	let encoding = '';
 	const decode = (bytes: Uint8Array, stream: boolean) => {
+		let text: string;
 		try {
-			return decoder!.decode(bytes, { stream });
+			text = decoder!.decode(bytes, { stream });
 		} catch {
 			throw new ImportFileError({ code: 'encoding', encoding });
 		}
+		// NUL is no text (and neither database stores it): a binary file, or UTF-16 read as UTF-8.
+		if (text.includes('\u0000')) throw new ImportFileError({ code: 'encoding', encoding });
+		return text;
 	};
 	const start = () => {
 		const joined = Buffer.concat(head);
@@ -105,24 +121,39 @@ async function* decodeChunks(source: AsyncIterable<Uint8Array> | Iterable<Uint8A
 
 /**
  * Watches the text on its way to the parser for a row that does not end: counts characters since
- * the last line break outside quotes (a doubled quote inside a quoted value toggles twice).
+ * the last line end (LF, CR or CRLF) outside a quoted value. A quote opens a quoted value only at
+ * the start of a field (`27" monitor` is text); in one, `""` is a quote and `"` ends it.
  */
-async function* guardRows(text: AsyncIterable<string>): AsyncGenerator<string> {
-	let inQuotes = false;
+async function* guardRows(text: AsyncIterable<string>, delimiter: string | undefined): AsyncGenerator<string> {
+	const isDelimiter = delimiter ? (c: number) => c === delimiter.charCodeAt(0) : (c: number) => c === 44 || c === 59 || c === 9 || c === 124;
+	let state: 'start' | 'plain' | 'quoted' | 'quote' = 'start';
 	let sinceRowEnd = 0;
 	let rows = 0;
+	let afterCr = false;
 	for await (const piece of text) {
 		for (let i = 0; i < piece.length; i++) {
 			const c = piece.charCodeAt(i);
-			if (c === 34) inQuotes = !inQuotes;
-			else if (c === 10 && !inQuotes) {
+			const lf = c === 10;
+			if (lf && afterCr) {
+				afterCr = false;
+				continue;
+			}
+			afterCr = c === 13;
+			const lineEnd = lf || c === 13;
+			if (state === 'quoted') {
+				if (c === 34) state = 'quote';
+			} else if (state === 'quote' && c === 34) state = 'quoted';
+			else if (lineEnd) {
+				state = 'start';
 				rows += 1;
 				sinceRowEnd = 0;
 				continue;
-			}
+			} else if (isDelimiter(c)) state = 'start';
+			else if (state === 'start' && c === 34) state = 'quoted';
+			else state = 'plain';
 			if (++sinceRowEnd > MAX_ROW_CHARS) {
 				// Row numbers count data rows (the header is row 0).
-				throw new ImportFileError(inQuotes ? { code: 'unclosedQuote', row: rows } : { code: 'rowTooLong', row: rows, limit: MAX_ROW_CHARS });
+				throw new ImportFileError(state === 'quoted' ? { code: 'unclosedQuote', row: rows } : { code: 'rowTooLong', row: rows, limit: MAX_ROW_CHARS });
 			}
 		}
 		yield piece;
@@ -141,11 +172,12 @@ export async function parseCsv(
 	options: { delimiter?: string; store: (rows: string[][], firstRowNo: number) => Promise<void>; batchRows?: number }
 ): Promise<ParsedFile> {
 	let encoding = 'utf-8';
-	const text = Readable.from(guardRows(decodeChunks(source, (e) => (encoding = e))), { objectMode: true });
+	// Object mode holds at most a few pieces: paused while rows are stored, it stops reading the source.
+	const text = Readable.from(guardRows(decodeChunks(source, (e) => (encoding = e)), options.delimiter), { objectMode: true, highWaterMark: 2 });
 	let headers: string[] | null = null;
 	let delimiter = options.delimiter ?? '';
 	let rowCount = 0;
-	let problem: ImportFileError | null = null;
+	let problem: unknown = null;
 	const batchRows = options.batchRows ?? 1000;
 	await new Promise<void>((resolve, reject) => {
 		let settled = false;
@@ -186,13 +218,19 @@ export async function parseCsv(
 				if (rows.length === 0) return;
 				const first = rowCount + 1;
 				rowCount += rows.length;
+				// Nothing more is read (the source waits) until these rows are stored.
 				parser.pause();
+				text.pause();
 				(async () => {
 					for (let i = 0; i < rows.length; i += batchRows) await options.store(rows.slice(i, i + batchRows), first + i);
 				})().then(
-					() => parser.resume(),
+					() => {
+						parser.resume();
+						text.resume();
+					},
 					(error) => {
-						problem = error instanceof ImportFileError ? error : null;
+						// Set before aborting: the abort completes at once, and must fail, not succeed.
+						problem = error;
 						parser.abort();
 						fail(error);
 					}

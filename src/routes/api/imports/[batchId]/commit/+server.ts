@@ -12,7 +12,9 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (mapping.columns.length !== batch.headers.length) error(400, 'The mapping does not match the file’s columns.');
 	if (mappingProblems(mapping).length > 0) error(400, 'The mapping cannot import anything yet: check the columns.');
 	const db = locals.context.database.db;
-	if (!(await startImport(db, batch, mapping))) error(409, 'This file is already being imported, or has been.');
+	const started = await startImport(db, batch, mapping);
+	// One import at a time per workspace; a batch starts once.
+	if (started !== 'started') return ok({ error: started }, 409);
 	void locals.context.imports.kick(batch.id);
-	return ok({ batch: batchView((await getBatch(db, batch.workspaceId, batch.id))!) }, 202);
+	return ok({ batch: batchView((await getBatch(db, batch.id))!) }, 202);
 };

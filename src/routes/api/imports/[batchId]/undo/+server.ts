@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { ok } from '$lib/server/comment-api';
 import { batchView, importerBatch } from '$lib/server/import/import-api';
 import { getBatch, startUndo } from '$lib/server/import/imports';
@@ -8,7 +7,8 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ locals, params }) => {
 	const { batch } = await importerBatch(locals, params.batchId);
 	const db = locals.context.database.db;
-	if (!(await startUndo(db, batch))) error(409, 'Only a finished import can be undone.');
+	const started = await startUndo(db, batch);
+	if (started !== 'started') return ok({ error: started }, 409);
 	void locals.context.imports.kick(batch.id);
-	return ok({ batch: batchView((await getBatch(db, batch.workspaceId, batch.id))!) }, 202);
+	return ok({ batch: batchView((await getBatch(db, batch.id))!) }, 202);
 };
