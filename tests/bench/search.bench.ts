@@ -57,7 +57,6 @@ for (let i = 0; i < DEALS; i += 500) {
 		indexMs.push(performance.now() - t0);
 	}
 }
-await db.execute('analyze');
 console.log(`index update per deal: p50 ${median(indexMs).toFixed(1)} ms, p95 ${percentile(indexMs, 95).toFixed(1)} ms`);
 
 const queries: [string, string[]][] = [
@@ -66,18 +65,29 @@ const queries: [string, string[]][] = [
 	['4-char CJK', ['竞争对手', '人才库招', '采购方案', '技术评估']],
 	['Latin prefix', ['huay', 'tal', 'procure', 'talent pool']]
 ];
-for (const [label, qs] of queries) {
-	const times: number[] = [];
-	let found = 0;
-	for (let round = 0; round < 15; round++) {
-		for (const q of qs) {
-			const t0 = performance.now();
-			found += (await search(db, maya!.id, workspaceId, q)).length;
-			times.push(performance.now() - t0);
+async function measure(when: string): Promise<void> {
+	console.log(when);
+	for (const [label, qs] of queries) {
+		const times: number[] = [];
+		let found = 0;
+		for (let round = 0; round < 15; round++) {
+			for (const q of qs) {
+				const t0 = performance.now();
+				found += (await search(db, maya!.id, workspaceId, q)).length;
+				times.push(performance.now() - t0);
+			}
 		}
+		console.log(`  ${label.padEnd(14)} p50 ${median(times).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  (${times.length} queries, ${(found / times.length).toFixed(0)} results each, goal p95 < 50 ms)`);
 	}
-	console.log(`${label.padEnd(14)} p50 ${median(times).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  (${times.length} queries, ${(found / times.length).toFixed(0)} results each, goal p95 < 50 ms)`);
 }
+// Right after 10,000 deals were indexed at once, the index's pages are not yet marked all-visible,
+// so every term found is also read from the table; autovacuum marks them (migration 0010 has it
+// run on the index after 1 % new rows), and then the index alone answers. Both are printed.
+await db.execute('analyze');
+await measure('just written (before autovacuum has been by):');
+await db.execute('vacuum analyze search_term');
+await db.execute('vacuum analyze search_entry');
+await measure('as autovacuum leaves it (vacuum analyze):');
 await context.database.close();
 await pg.drop();
 

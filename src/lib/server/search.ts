@@ -72,10 +72,12 @@ export interface SearchResult {
 /** A LIKE pattern's wildcards taken literally. */
 const escapeLike = (t: string) => t.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The words and CJK runs of a query, as LIKE patterns for a substring. */
+const likePatterns = (query: string) => [...new Set(query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 10).map((p) => `%${escapeLike(p)}%`);
+
 /** For the short fields searched in place: each word or CJK run of the query a substring. */
 function likeAll(column: SQL, query: string): SQL {
-	const parts = [...new Set(query.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 10);
-	return and(...parts.map((p) => sql`lower(${column}) like ${`%${escapeLike(p)}%`}`))!;
+	return and(...likePatterns(query).map((p) => sql`lower(${column}) like ${p}`))!;
 }
 
 /**
@@ -98,7 +100,18 @@ export async function search(db: Database, userId: string, workspaceId: string, 
 			.select({ id: deals.id, title: deals.title, account: accounts.name })
 			.from(deals)
 			.innerJoin(accounts, eq(accounts.id, deals.accountId))
-			.where(and(eq(deals.workspaceId, workspaceId), match(sql`(${deals.title} || ' ' || ${accounts.name})`), dealReadableBy(userId)))
+			// Each part in the title or the account's name, both tested on the deal row itself (the
+			// accounts that match found once): so the access filter, per row, runs only on deals that
+			// match. Tested after the join, it ran on all 10,000 of the benchmark's deals (70 ms).
+			.where(
+				and(
+					eq(deals.workspaceId, workspaceId),
+					...likePatterns(query).map((p) =>
+						or(sql`lower(${deals.title}) like ${p}`, inArray(deals.accountId, db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.workspaceId, workspaceId), sql`lower(${accounts.name}) like ${p}`))))
+					),
+					dealReadableBy(userId)
+				)
+			)
 			.limit(limit),
 		db
 			.select({ id: accounts.id, name: accounts.name, industry: accounts.industry })
