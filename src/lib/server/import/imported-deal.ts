@@ -3,6 +3,7 @@ import { SALES_STAGE_INFO, SALES_STAGES, type ExitCriterion } from '../../domain
 import type { StageChoice } from '../../domain/import-plan.ts';
 import type { SupportScale } from '../../domain/support-scale.ts';
 import { seedDealDoc } from '../../sync/deal-doc.ts';
+import { dealDocEntries, type SearchEntryInput } from '../../search/deal-entries.ts';
 import { setCriterionDone, setCustomerConfirmed } from '../../sync/sales-blocks.ts';
 import { deriveDealColumns, TEMPLATE_BLOCKS, templateBlocks, templateBody, type DealDerived } from '../deal-template.ts';
 
@@ -18,7 +19,7 @@ export function importedDealState(
 	input: { title: string; stage: StageChoice | null; source: string; importer: string; at: number },
 	scale: SupportScale,
 	criteria: ExitCriterion[]
-): { state: Uint8Array; derived: DealDerived } {
+): { state: Uint8Array; derived: DealDerived; entries: SearchEntryInput[] } {
 	const doc = new Y.Doc();
 	const stage = input.stage;
 	const note = stage
@@ -38,6 +39,7 @@ export function importedDealState(
 	}
 	const state = Y.encodeStateAsUpdate(doc);
 	const derived = deriveDealColumns(doc);
+	const entries = dealDocEntries(doc);
 	doc.destroy();
-	return { state, derived };
+	return { state, derived, entries };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import * as Y from 'yjs';
 import { detectDateOrder, detectNumberFormat, guessMapping, guessStage, IMPORT_FIELDS } from '../../domain/import-mapping.ts';
 import { countPlan, emptyCounts, ImportIndex, planRow, readRow, type ImportMapping, type PlanCounts, type PlannedAction, type RowPlan } from '../../domain/import-plan.ts';
 import { SALES_STAGES } from '../../domain/sales-stages.ts';
@@ -27,7 +26,7 @@ import {
 } from '../db/schema.ts';
 import { workspaceExitCriteria } from '../deal-template.ts';
 import { writeInitialSnapshot } from '../doc-store.ts';
-import { dealDocEntries, indexDealDoc } from '../search.ts';
+import { replaceManyEntries, type SearchEntryInput } from '../search.ts';
 import { importedDealState } from './imported-deal.ts';
 import { ImportFileError, parseCsv } from './parse-csv.ts';
 import { z } from 'zod';
@@ -35,7 +34,7 @@ import { z } from 'zod';
 export type ImportBatch = typeof importBatches.$inferSelect;
 
 /** Rows committed per transaction: small enough that other requests never wait long for the database. */
-const CHUNK_ROWS = 100;
+const CHUNK_ROWS = 25;
 /** A runner that has not written for this long is taken to be gone: another may take its batch. */
 const STALE_SECONDS = 30;
 
@@ -320,7 +319,7 @@ export class ImportRunner {
 				.orderBy(asc(importRows.rowNo))
 				.limit(CHUNK_ROWS);
 			if (rows.length === 0) break;
-			const created: { id: string; title: string; state: Uint8Array }[] = [];
+			const created: { id: string; title: string; entries: SearchEntryInput[] }[] = [];
 			const chunkCounts = structuredClone(counts);
 			await db.transaction(async (tx) => {
 				for (const r of rows) {
@@ -333,19 +332,14 @@ export class ImportRunner {
 					// What was done, as done (an update someone else's edit got to first is not one): undo reads it.
 					await tx.update(importRows).set({ done: true, outcome: plan }).where(and(eq(importRows.batchId, batch.id), eq(importRows.rowNo, r.rowNo)));
 				}
+				// Findable as soon as they exist: the chunk's new deals are indexed with them.
+				await replaceManyEntries(tx, created.map((d) => ({ source: `doc:${d.id}`, owner: { workspaceId: batch.workspaceId, dealId: d.id, href: `/deals/${d.id}`, title: d.title }, entries: d.entries })));
 				await this.stillOurs(tx, batch.id, { doneRows: done + rows.length, counts: chunkCounts as unknown as Record<string, unknown> });
 			});
 			// (Should the transaction fail, this run stops: what the planner added for the chunk is not
 			// in the database, so the next run loads the index again and starts from the chunk.)
 			done += rows.length;
 			Object.assign(counts, chunkCounts);
-			// Findable at once (should this fail, start-up indexes what is missing).
-			for (const d of created) {
-				const doc = new Y.Doc();
-				Y.applyUpdate(doc, d.state);
-				await indexDealDoc(db, { id: d.id, workspaceId: batch.workspaceId, title: d.title }, dealDocEntries(doc)).catch(() => {});
-				doc.destroy();
-			}
 			await pause();
 		}
 		if (this.closed) return;
@@ -425,7 +419,7 @@ async function setIfStill(tx: Transaction, kind: keyof typeof tableOf, id: strin
 }
 
 /** Writes one planned action; a created deal is returned to be indexed after the commit. */
-async function execute(tx: Transaction, action: PlannedAction, context: ExecuteContext): Promise<{ id: string; title: string; state: Uint8Array } | null> {
+async function execute(tx: Transaction, action: PlannedAction, context: ExecuteContext): Promise<{ id: string; title: string; entries: SearchEntryInput[] } | null> {
 	if (action.op === 'unchanged') return null;
 	if (action.op !== 'create') {
 		// Each field only while it still holds what the plan saw: someone may have changed it since.
@@ -445,7 +439,7 @@ async function execute(tx: Transaction, action: PlannedAction, context: ExecuteC
 		return null;
 	}
 	const v = action.values;
-	const { state, derived } = importedDealState({ title: v.title, stage: v.stage, source: `${context.source} (row ${context.row})`, importer: context.importer, at: Date.now() }, context.scale, context.criteria);
+	const { state, derived, entries } = importedDealState({ title: v.title, stage: v.stage, source: `${context.source} (row ${context.row})`, importer: context.importer, at: Date.now() }, context.scale, context.criteria);
 	await tx.insert(deals).values({
 		id: action.id,
 		workspaceId: context.workspaceId,
@@ -463,7 +457,7 @@ async function execute(tx: Transaction, action: PlannedAction, context: ExecuteC
 		flags: derived.flags
 	});
 	await writeInitialSnapshot(tx, action.id, state);
-	return { id: action.id, title: v.title, state };
+	return { id: action.id, title: v.title, entries };
 }
 
 /**
