@@ -40,6 +40,13 @@ describe('comparing a pipeline with a saved review', () => {
 		expect(kinds).toEqual({ up: 'advanced', down: 'slipped', won: 'won', lost: 'lost', bigger: 'amount', later: 'date', new: 'added', gone: 'removed' });
 	});
 
+	it('says when more (or fewer) of the nine questions are answered; reviews saved before scores say nothing', () => {
+		const changes = comparePipelines([deal('better', { nineScore: 3 }), deal('old'), deal('same', { nineScore: 5 })], [deal('better', { nineScore: 6 }), deal('old', { nineScore: 4 }), deal('same', { nineScore: 5 })]);
+		expect(changes.map((c) => [c.deal.id, c.kind, c.before?.nineScore, c.deal.nineScore])).toEqual([['better', 'questions', 3, 6]]);
+		// A stage move says more than the score: one change per deal.
+		expect(comparePipelines([deal('up', { nineScore: 3 })], [deal('up', { stage: 'solutionConfirmed', nineScore: 6 })]).map((c) => c.kind)).toEqual(['advanced']);
+	});
+
 	it('totals only open deals', () => {
 		expect(pipelineTotals([deal('a'), deal('b', { amount: 50 }), deal('c', { status: 'lost' })])).toEqual({ count: 2, amount: 150 });
 	});

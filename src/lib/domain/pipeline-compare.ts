@@ -9,19 +9,22 @@ export interface SnapshotDeal {
 	amount: number;
 	expectedCloseDate: string | null;
 	ownerId: string;
+	/** Nine questions answered (absent in reviews saved before it was kept). */
+	nineScore?: number | null;
 }
 
 export interface PipelineChange {
 	deal: SnapshotDeal;
 	before: SnapshotDeal | null;
-	kind: 'added' | 'advanced' | 'slipped' | 'won' | 'lost' | 'removed' | 'amount' | 'date';
+	kind: 'added' | 'advanced' | 'slipped' | 'won' | 'lost' | 'removed' | 'amount' | 'date' | 'questions';
 }
 
 const rank = (stage: SalesStage | null) => (stage ? SALES_STAGES.indexOf(stage) : -1);
 
 /**
  * What changed between a saved review and now: deals added, moved forward or back, won, lost,
- * or gone, and open deals whose amount or close date moved. Unchanged deals are left out.
+ * or gone, and open deals whose amount, close date or nine-question score moved. Unchanged deals
+ * are left out.
  */
 export function comparePipelines(before: SnapshotDeal[], now: SnapshotDeal[]): PipelineChange[] {
 	const old = new Map(before.map((d) => [d.id, d]));
@@ -39,6 +42,8 @@ export function comparePipelines(before: SnapshotDeal[], now: SnapshotDeal[]): P
 		else if (rank(deal.stage) < rank(was.stage)) changes.push({ deal, before: was, kind: 'slipped' });
 		else if (deal.amount !== was.amount) changes.push({ deal, before: was, kind: 'amount' });
 		else if (deal.expectedCloseDate !== was.expectedCloseDate) changes.push({ deal, before: was, kind: 'date' });
+		// "3 → 6 answered since last review" (a review saved before scores were kept says nothing).
+		else if (was.nineScore != null && deal.nineScore != null && deal.nineScore !== was.nineScore) changes.push({ deal, before: was, kind: 'questions' });
 	}
 	for (const was of old.values()) if (was.status === 'open') changes.push({ deal: was, before: was, kind: 'removed' });
 	return changes;

@@ -7,6 +7,7 @@ import { FailureThrottle } from './auth/failure-throttle.ts';
 import { DEMO_OWNER, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts';
 import { createMailer, type Mailer } from './mail.ts';
 import { indexUnindexedDeals } from './search.ts';
+import { backfillNineScores } from './deal-template.ts';
 import { ImportRunner } from './import/imports.ts';
 
 /** Everything a request or a socket needs: one per process, shared by the app and sync server. */
@@ -73,6 +74,7 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 	}
 	const indexed = await indexUnindexedDeals(database.db);
 	if (indexed > 0) log(`Indexed ${indexed} deal rooms for search.`);
+	void backfillNineScores(database.db).catch((error) => log(`could not score the nine questions of older deals: ${String(error)}`));
 	const events = new AppEvents();
 	const holder: { documents: DocumentEditor | null } = { documents: null };
 	// A deal an undone import removes: whoever has its room open is told it is gone; one open

@@ -1,7 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { docFromUpdates, loadDoc } from './doc-store.ts';
 import * as Y from 'yjs';
 import { DEFAULT_EXIT_CRITERIA } from '../domain/exit-criteria-template.ts';
 import { diagnoseRoles } from '../domain/role-diagnosis.ts';
+import { nineQuestions, nineQuestionScore } from '../domain/nine-questions.ts';
+import { readNineQuestionsInput } from '../sync/nine-questions-input.ts';
 import type { ExitCriterion, SalesStage } from '../domain/sales-stages.ts';
 import type { SupportScale } from '../domain/support-scale.ts';
 import { createHeatmap, createRoleTable, firstRoleTableId, readRoleRows, roleTableScale } from '../sync/blocks.ts';
@@ -79,6 +82,8 @@ export interface DealDerived {
 	stage: SalesStage | null;
 	temperature: number | null;
 	flags: string[];
+	/** How many of the nine questions the room answers. */
+	nineScore: number;
 }
 
 /** What the deal list and pipeline show, read from the deal document. */
@@ -90,7 +95,13 @@ export function deriveDealColumns(doc: Y.Doc): DealDerived {
 	} catch {
 		// A damaged role table gives no diagnosis; the stage and temperature still count.
 	}
-	return { stage: dealStage(doc), temperature: dealTemperature(doc), flags };
+	let nineScore = 0;
+	try {
+		nineScore = nineQuestionScore(nineQuestions(readNineQuestionsInput(doc)));
+	} catch {
+		// As for the diagnosis: a damaged block answers nothing, the rest still counts.
+	}
+	return { stage: dealStage(doc), temperature: dealTemperature(doc), flags, nineScore };
 }
 
 /** Stores the derived columns; the stage's entry time moves only when the stage changes. */
@@ -101,7 +112,25 @@ export async function recordDealDerived(db: Database, dealId: string, derived: D
 			stageEnteredAt: sql`case when ${deals.stage} is distinct from ${derived.stage} then now() else ${deals.stageEnteredAt} end`,
 			stage: derived.stage,
 			temperature: derived.temperature,
-			flags: derived.flags
+			flags: derived.flags,
+			nineScore: derived.nineScore
 		})
 		.where(eq(deals.id, dealId));
+}
+
+/**
+ * Deals stored before the nine-question score was kept get it from their stored room, once,
+ * after start-up (in the background: the pipeline shows "—" until then).
+ */
+export async function backfillNineScores(db: Database): Promise<number> {
+	const missing = await db.select({ id: deals.id }).from(deals).where(isNull(deals.nineScore));
+	for (const { id } of missing) {
+		const doc = docFromUpdates((await loadDoc(db, id)).updates);
+		try {
+			await db.update(deals).set({ nineScore: deriveDealColumns(doc).nineScore }).where(and(eq(deals.id, id), isNull(deals.nineScore)));
+		} finally {
+			doc.destroy();
+		}
+	}
+	return missing.length;
 }

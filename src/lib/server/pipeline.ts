@@ -39,6 +39,7 @@ export async function pipelineDeals(db: Database, userId: string, workspace: Wor
 			accountName: accounts.name,
 			temperature: deals.temperature,
 			flags: deals.flags,
+			nineScore: deals.nineScore,
 			role,
 			openThreads: sql<number>`(select count(*)::int from ${comments} c where c.deal_id = ${deals.id} and c.id = c.thread_id and c.resolved_at is null)`
 		})
@@ -96,6 +97,6 @@ export async function snapshotDeals(db: Database, userId: string, workspaceId: s
 
 /** What a snapshot keeps of a deal. */
 export function toSnapshot(d: PipelineDeal): SnapshotDeal {
-	return { id: d.id, title: d.title, stage: d.stage, status: d.status, amount: d.amount, expectedCloseDate: d.expectedCloseDate, ownerId: d.ownerId };
+	return { id: d.id, title: d.title, stage: d.stage, status: d.status, amount: d.amount, expectedCloseDate: d.expectedCloseDate, ownerId: d.ownerId, nineScore: d.nineScore };
 }
 

@@ -315,6 +315,14 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Nq_AnsweredInputs */
+/** @typedef {{}} Nq_MissingInputs */
+/** @typedef {{}} Nq_Missing_LabelInputs */
+/** @typedef {{}} Nq_Next_LabelInputs */
+/** @typedef {{}} Nq_OpenInputs */
+/** @typedef {{}} Nq_PartlyInputs */
+/** @typedef {{ score: NonNullable<unknown>, total: NonNullable<unknown> }} Nq_ScoreInputs */
+/** @typedef {{}} Nq_TitleInputs */
 /** @typedef {{}} Obj_IncompleteInputs */
 /** @typedef {{}} Obj_QuantityInputs */
 /** @typedef {{}} Obj_RevenueInputs */
@@ -350,6 +358,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Pl_Ch_AmountInputs */
 /** @typedef {{}} Pl_Ch_DateInputs */
 /** @typedef {{}} Pl_Ch_LostInputs */
+/** @typedef {{}} Pl_Ch_QuestionsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Pl_Ch_Questions_DetailInputs */
 /** @typedef {{}} Pl_Ch_RemovedInputs */
 /** @typedef {{}} Pl_Ch_SlippedInputs */
 /** @typedef {{}} Pl_Ch_WonInputs */
@@ -371,6 +381,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Pl_FunnelInputs */
 /** @typedef {{}} Pl_ListInputs */
 /** @typedef {{}} Pl_MonthInputs */
+/** @typedef {{}} Pl_NineInputs */
+/** @typedef {{}} Pl_Nine_TitleInputs */
 /** @typedef {{}} Pl_No_ChangesInputs */
 /** @typedef {{}} Pl_No_ForecastInputs */
 /** @typedef {{}} Pl_No_SnapshotInputs */
@@ -4993,6 +5005,118 @@ export const not_found = /** @type {((inputs?: Not_FoundInputs, options?: { loca
 /**
 * | output |
 * | --- |
+* | "Answered" |
+*
+* @param {Nq_AnsweredInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_answered = /** @type {((inputs?: Nq_AnsweredInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_AnsweredInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_answered(inputs)
+	return __en.nq_answered(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Missing" |
+*
+* @param {Nq_MissingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_missing = /** @type {((inputs?: Nq_MissingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_MissingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_missing(inputs)
+	return __en.nq_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Missing" |
+*
+* @param {Nq_Missing_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_missing_label = /** @type {((inputs?: Nq_Missing_LabelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_Missing_LabelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_missing_label(inputs)
+	return __en.nq_missing_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What to do next" |
+*
+* @param {Nq_Next_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_next_label = /** @type {((inputs?: Nq_Next_LabelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_Next_LabelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_next_label(inputs)
+	return __en.nq_next_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nine questions" |
+*
+* @param {Nq_OpenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_open = /** @type {((inputs?: Nq_OpenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_OpenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_open(inputs)
+	return __en.nq_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Partly" |
+*
+* @param {Nq_PartlyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_partly = /** @type {((inputs?: Nq_PartlyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_PartlyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_partly(inputs)
+	return __en.nq_partly(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{score} of {total} answered" |
+*
+* @param {Nq_ScoreInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_score = /** @type {((inputs: Nq_ScoreInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_ScoreInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_score(inputs)
+	return __en.nq_score(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The nine questions 赢单九问" |
+*
+* @param {Nq_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_title = /** @type {((inputs?: Nq_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_title(inputs)
+	return __en.nq_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Fill in every part: a precise objective is what the whole plan aims at." |
 *
 * @param {Obj_IncompleteInputs} inputs
@@ -5483,6 +5607,34 @@ export const pl_ch_lost = /** @type {((inputs?: Pl_Ch_LostInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "9 questions" |
+*
+* @param {Pl_Ch_QuestionsInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_questions = /** @type {((inputs?: Pl_Ch_QuestionsInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_QuestionsInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_questions(inputs)
+	return __en.pl_ch_questions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{from} → {to} answered since the last review" |
+*
+* @param {Pl_Ch_Questions_DetailInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_ch_questions_detail = /** @type {((inputs: Pl_Ch_Questions_DetailInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Ch_Questions_DetailInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_ch_questions_detail(inputs)
+	return __en.pl_ch_questions_detail(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "gone" |
 *
 * @param {Pl_Ch_RemovedInputs} inputs
@@ -5773,6 +5925,34 @@ export const pl_month = /** @type {((inputs?: Pl_MonthInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.pl_month(inputs)
 	return __en.pl_month(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "9Q" |
+*
+* @param {Pl_NineInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_nine = /** @type {((inputs?: Pl_NineInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_NineInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_nine(inputs)
+	return __en.pl_nine(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nine questions answered (赢单九问)" |
+*
+* @param {Pl_Nine_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_nine_title = /** @type {((inputs?: Pl_Nine_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Nine_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_nine_title(inputs)
+	return __en.pl_nine_title(inputs)
 });
 /**
 * | output |

@@ -313,6 +313,14 @@
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Nq_AnsweredInputs */
+/** @typedef {{}} Nq_MissingInputs */
+/** @typedef {{}} Nq_Missing_LabelInputs */
+/** @typedef {{}} Nq_Next_LabelInputs */
+/** @typedef {{}} Nq_OpenInputs */
+/** @typedef {{}} Nq_PartlyInputs */
+/** @typedef {{ score: NonNullable<unknown>, total: NonNullable<unknown> }} Nq_ScoreInputs */
+/** @typedef {{}} Nq_TitleInputs */
 /** @typedef {{}} Obj_IncompleteInputs */
 /** @typedef {{}} Obj_QuantityInputs */
 /** @typedef {{}} Obj_RevenueInputs */
@@ -348,6 +356,8 @@
 /** @typedef {{}} Pl_Ch_AmountInputs */
 /** @typedef {{}} Pl_Ch_DateInputs */
 /** @typedef {{}} Pl_Ch_LostInputs */
+/** @typedef {{}} Pl_Ch_QuestionsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Pl_Ch_Questions_DetailInputs */
 /** @typedef {{}} Pl_Ch_RemovedInputs */
 /** @typedef {{}} Pl_Ch_SlippedInputs */
 /** @typedef {{}} Pl_Ch_WonInputs */
@@ -369,6 +379,8 @@
 /** @typedef {{}} Pl_FunnelInputs */
 /** @typedef {{}} Pl_ListInputs */
 /** @typedef {{}} Pl_MonthInputs */
+/** @typedef {{}} Pl_NineInputs */
+/** @typedef {{}} Pl_Nine_TitleInputs */
 /** @typedef {{}} Pl_No_ChangesInputs */
 /** @typedef {{}} Pl_No_ForecastInputs */
 /** @typedef {{}} Pl_No_SnapshotInputs */
@@ -1873,6 +1885,38 @@ export const not_found = /** @type {(inputs: Not_FoundInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`This page does not exist.`)
 };
 
+export const nq_answered = /** @type {(inputs: Nq_AnsweredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Answered`)
+};
+
+export const nq_missing = /** @type {(inputs: Nq_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Missing`)
+};
+
+export const nq_missing_label = /** @type {(inputs: Nq_Missing_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Missing`)
+};
+
+export const nq_next_label = /** @type {(inputs: Nq_Next_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What to do next`)
+};
+
+export const nq_open = /** @type {(inputs: Nq_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nine questions`)
+};
+
+export const nq_partly = /** @type {(inputs: Nq_PartlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Partly`)
+};
+
+export const nq_score = /** @type {(inputs: Nq_ScoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.score} of ${i?.total} answered`)
+};
+
+export const nq_title = /** @type {(inputs: Nq_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The nine questions 赢单九问`)
+};
+
 export const obj_incomplete = /** @type {(inputs: Obj_IncompleteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Fill in every part: a precise objective is what the whole plan aims at.`)
 };
@@ -2013,6 +2057,14 @@ export const pl_ch_lost = /** @type {(inputs: Pl_Ch_LostInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`lost`)
 };
 
+export const pl_ch_questions = /** @type {(inputs: Pl_Ch_QuestionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`9 questions`)
+};
+
+export const pl_ch_questions_detail = /** @type {(inputs: Pl_Ch_Questions_DetailInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.from} → ${i?.to} answered since the last review`)
+};
+
 export const pl_ch_removed = /** @type {(inputs: Pl_Ch_RemovedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`gone`)
 };
@@ -2095,6 +2147,14 @@ export const pl_list = /** @type {(inputs: Pl_ListInputs) => LocalizedString} */
 
 export const pl_month = /** @type {(inputs: Pl_MonthInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`By month`)
+};
+
+export const pl_nine = /** @type {(inputs: Pl_NineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`9Q`)
+};
+
+export const pl_nine_title = /** @type {(inputs: Pl_Nine_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nine questions answered (赢单九问)`)
 };
 
 export const pl_no_changes = /** @type {(inputs: Pl_No_ChangesInputs) => LocalizedString} */ () => {

@@ -313,6 +313,14 @@
 /** @typedef {{}} No_AccessInputs */
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Nq_AnsweredInputs */
+/** @typedef {{}} Nq_MissingInputs */
+/** @typedef {{}} Nq_Missing_LabelInputs */
+/** @typedef {{}} Nq_Next_LabelInputs */
+/** @typedef {{}} Nq_OpenInputs */
+/** @typedef {{}} Nq_PartlyInputs */
+/** @typedef {{ score: NonNullable<unknown>, total: NonNullable<unknown> }} Nq_ScoreInputs */
+/** @typedef {{}} Nq_TitleInputs */
 /** @typedef {{}} Obj_IncompleteInputs */
 /** @typedef {{}} Obj_QuantityInputs */
 /** @typedef {{}} Obj_RevenueInputs */
@@ -348,6 +356,8 @@
 /** @typedef {{}} Pl_Ch_AmountInputs */
 /** @typedef {{}} Pl_Ch_DateInputs */
 /** @typedef {{}} Pl_Ch_LostInputs */
+/** @typedef {{}} Pl_Ch_QuestionsInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Pl_Ch_Questions_DetailInputs */
 /** @typedef {{}} Pl_Ch_RemovedInputs */
 /** @typedef {{}} Pl_Ch_SlippedInputs */
 /** @typedef {{}} Pl_Ch_WonInputs */
@@ -369,6 +379,8 @@
 /** @typedef {{}} Pl_FunnelInputs */
 /** @typedef {{}} Pl_ListInputs */
 /** @typedef {{}} Pl_MonthInputs */
+/** @typedef {{}} Pl_NineInputs */
+/** @typedef {{}} Pl_Nine_TitleInputs */
 /** @typedef {{}} Pl_No_ChangesInputs */
 /** @typedef {{}} Pl_No_ForecastInputs */
 /** @typedef {{}} Pl_No_SnapshotInputs */
@@ -1873,6 +1885,38 @@ export const not_found = /** @type {(inputs: Not_FoundInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`页面不存在。`)
 };
 
+export const nq_answered = /** @type {(inputs: Nq_AnsweredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`已回答`)
+};
+
+export const nq_missing = /** @type {(inputs: Nq_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`缺失`)
+};
+
+export const nq_missing_label = /** @type {(inputs: Nq_Missing_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`缺少`)
+};
+
+export const nq_next_label = /** @type {(inputs: Nq_Next_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下一步`)
+};
+
+export const nq_open = /** @type {(inputs: Nq_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢单九问`)
+};
+
+export const nq_partly = /** @type {(inputs: Nq_PartlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`部分回答`)
+};
+
+export const nq_score = /** @type {(inputs: Nq_ScoreInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`已回答 ${i?.score} / ${i?.total}`)
+};
+
+export const nq_title = /** @type {(inputs: Nq_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢单九问`)
+};
+
 export const obj_incomplete = /** @type {(inputs: Obj_IncompleteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`请填写完整:明确的目标是整个计划的方向。`)
 };
@@ -2013,6 +2057,14 @@ export const pl_ch_lost = /** @type {(inputs: Pl_Ch_LostInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`丢单`)
 };
 
+export const pl_ch_questions = /** @type {(inputs: Pl_Ch_QuestionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`九问`)
+};
+
+export const pl_ch_questions_detail = /** @type {(inputs: Pl_Ch_Questions_DetailInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`自上次复盘以来已回答 ${i?.from} → ${i?.to}`)
+};
+
 export const pl_ch_removed = /** @type {(inputs: Pl_Ch_RemovedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`移除`)
 };
@@ -2095,6 +2147,14 @@ export const pl_list = /** @type {(inputs: Pl_ListInputs) => LocalizedString} */
 
 export const pl_month = /** @type {(inputs: Pl_MonthInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`按月`)
+};
+
+export const pl_nine = /** @type {(inputs: Pl_NineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`九问`)
+};
+
+export const pl_nine_title = /** @type {(inputs: Pl_Nine_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`赢单九问已回答数`)
 };
 
 export const pl_no_changes = /** @type {(inputs: Pl_No_ChangesInputs) => LocalizedString} */ () => {

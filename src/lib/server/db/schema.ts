@@ -143,6 +143,8 @@ export const deals = pgTable(
 		stageEnteredAt: timestamp('stage_entered_at', { withTimezone: true }),
 		temperature: integer('temperature'),
 		flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+		/** How many of the nine questions the room answers (0–9), derived like the stage. */
+		nineScore: integer('nine_score'),
 		/** The deal's id in the CRM it was imported from (Salesforce `006…`, HubSpot record id): a second import updates it. */
 		externalId: text('external_id'),
 		createdAt: createdAt(),

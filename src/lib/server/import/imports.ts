@@ -454,7 +454,8 @@ async function execute(tx: Transaction, action: PlannedAction, context: ExecuteC
 		stage: derived.stage,
 		stageEnteredAt: sql`now()`,
 		temperature: derived.temperature,
-		flags: derived.flags
+		flags: derived.flags,
+		nineScore: derived.nineScore
 	});
 	await writeInitialSnapshot(tx, action.id, state);
 	return { id: action.id, title: v.title, entries };

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { startApp, type AppProcess } from '../support/app-process.ts';
+import { openDemoDeal, policyViolations, signIn as signInAt } from './session.ts';
+
+// An app of its own: the test writes 陈经理's personal win into the shared demo deal.
+let app: AppProcess;
+test.beforeAll(async () => {
+	app = await startApp(4197);
+});
+test.afterAll(async () => app?.stop());
+const signIn = (browser: import('@playwright/test').Browser, email: string) => signInAt(browser, email, app.baseUrl);
+
+test('the nine questions read the room live: maya sees question 1 answered as alice writes the missing personal wins', async ({ browser }) => {
+	const maya = await signIn(browser, 'maya@demo.test');
+	await openDemoDeal(maya);
+	await maya.getByTestId('open-nine-questions').click();
+	const panel = maya.getByTestId('nine-questions');
+	await expect(panel.getByTestId('nq-question')).toHaveCount(9);
+	const q = (n: number) => panel.locator(`[data-question="${n}"]`);
+	await expect(q(3)).toHaveAttribute('data-status', 'answered');
+	await expect(q(3)).toContainText('Economic buyer: 梁总');
+	await expect(q(1)).toHaveAttribute('data-status', 'partly');
+	await expect(q(1).getByTestId('nq-gaps')).toContainText('陈经理: no personal win');
+	await expect(q(4)).toContainText('spend more of your time on the G and T people');
+
+	// Alice fills in what is missing for everyone; maya's open panel follows.
+	const alice = await signIn(browser, 'alice@demo.test');
+	await openDemoDeal(alice);
+	for (const id of ['sun', 'chen', 'fang']) {
+		await alice.locator(`[data-row-id=${id}] button[aria-expanded]`).click();
+		for (const field of ['orgResult', 'personalWin']) {
+			const box = alice.locator(`tr[data-row-id=${id}] [data-field=${field}]`);
+			await box.fill(`${id} ${field} 已确认`);
+			await box.blur();
+		}
+		await alice.locator(`[data-row-id=${id}] button[aria-expanded]`).click();
+	}
+	await expect(q(1)).toHaveAttribute('data-status', 'answered');
+	await expect(q(1).getByTestId('nq-gaps')).toHaveCount(0);
+	await expect(q(6)).toHaveAttribute('data-status', 'answered');
+	await expect(panel.getByTestId('nq-score')).toContainText('of 9 answered');
+
+	// The pipeline review lists the same score, derived by the server from its own copy.
+	const score = (await panel.getByTestId('nq-score').textContent())!.match(/(\d) of 9/)![1]!;
+	const pipeline = await maya.context().newPage();
+	const row = pipeline.getByTestId('pipeline-deal').filter({ hasText: 'Recruiting platform upgrade' });
+	await expect(async () => {
+		await pipeline.goto('/pipeline');
+		await expect(row.getByTestId('deal-nine-score')).toHaveText(`${score}/9`, { timeout: 1000 });
+	}).toPass({ timeout: 20_000 });
+	await pipeline.close();
+
+	// Escape closes it, focus back on the button; in Chinese it speaks the seed's words.
+	await maya.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(maya.getByTestId('open-nine-questions')).toBeFocused();
+	await maya.getByTestId('language').selectOption('zh-CN');
+	await openDemoDealAgain(maya);
+	await maya.getByTestId('open-nine-questions').click();
+	await expect(maya.getByTestId('nine-questions')).toContainText('客户究竟要什么?');
+	await expect(maya.getByTestId('nine-questions')).toContainText('已回答');
+	expect(policyViolations(maya)).toEqual([]);
+	await maya.context().close();
+	await alice.context().close();
+});
+
+async function openDemoDealAgain(page: import('@playwright/test').Page) {
+	await expect(page.getByTestId('deal-editor')).toBeVisible();
+	await expect(page.getByTestId('doc-loading')).toHaveCount(0);
+}
