@@ -48,6 +48,13 @@ test('the nine questions read the room live: maya sees question 1 answered as al
 		await pipeline.goto('/pipeline');
 		await expect(row.getByTestId('deal-nine-score')).toHaveText(`${score}/9`, { timeout: 1000 });
 	}).toPass({ timeout: 20_000 });
+	// The review's deal drawer answers them too, from the stored room.
+	await row.getByTestId('open-threads').click();
+	const drawer = pipeline.getByTestId('drawer-nine-questions');
+	await expect(drawer).toContainText(`${score} of 9 answered`);
+	await drawer.locator('summary').click();
+	await expect(drawer.locator('[data-question="1"]')).toHaveAttribute('data-status', 'answered');
+	await expect(drawer.locator('[data-question="8"]')).toHaveAttribute('data-status', 'missing');
 	await pipeline.close();
 
 	// Escape closes it, focus back on the button; in Chinese it speaks the seed's words.
