@@ -8,7 +8,7 @@ import { DEMO_OWNER, DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo-seed.ts'
 import { createMailer, type Mailer } from './mail.ts';
 import { indexUnindexedDeals } from './search.ts';
 import { backfillNineScores } from './deal-template.ts';
-import { ImportRunner } from './import/imports.ts';
+import { ImportRunner } from './import/import-runner.ts';
 
 /** Everything a request or a socket needs: one per process, shared by the app and sync server. */
 export interface AppContext {
