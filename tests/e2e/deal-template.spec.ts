@@ -9,6 +9,14 @@ test('a manager’s template reaches the next new deal, which shows the whole te
 	await risk.getByRole('button', { name: /add item/i }).click();
 	await risk.getByLabel('English').last().fill(`Security review passed ${stamp}`);
 	await risk.getByLabel('简体中文').last().fill(`安全评审通过 ${stamp}`);
+	// The workspace's usual competitors and resources, offered in every deal.
+	const rivals = maya.getByTestId('template-competitors');
+	await rivals.getByRole('button', { name: /add a competitor/i }).click();
+	await rivals.getByLabel('Competitor', { exact: true }).last().fill(`Rival ${stamp}`);
+	const resources = maya.getByTestId('template-resources');
+	await resources.getByRole('button', { name: /add a resource/i }).click();
+	await resources.getByLabel('Kind', { exact: true }).last().selectOption('partner');
+	await resources.getByLabel('Who or what', { exact: true }).last().fill(`Partner ${stamp}`);
 	await maya.getByRole('button', { name: 'Save' }).click();
 	await expect(maya.getByRole('status')).toContainText('Saved');
 
@@ -20,15 +28,23 @@ test('a manager’s template reaches the next new deal, which shows the whole te
 	await expect(alice).toHaveURL(/\/deals\/[a-z2-7]{16}$/);
 	await expect(alice.getByTestId('doc-loading')).toHaveCount(0);
 	const blocks = alice.getByTestId('live-block');
-	await expect(blocks).toHaveCount(6);
+	await expect(blocks).toHaveCount(8);
 	expect(await blocks.evaluateAll((els) => els.map((e) => e.getAttribute('data-block-type')))).toEqual([
 		'objective',
 		'position',
 		'stageChecklist',
 		'roleTable',
 		'heatmap',
-		'pullBack'
+		'pullBack',
+		'resources',
+		'competition'
 	]);
+	// One click adds what the workspace's lists offer, kind included.
+	await alice.getByTestId('competition').getByRole('button', { name: `Add Rival ${stamp}` }).click();
+	await expect(alice.getByTestId('competition').locator('[data-field=name]')).toHaveValue(`Rival ${stamp}`);
+	await alice.getByTestId('resources-offered').getByRole('button', { name: `+ Partner ${stamp}` }).click();
+	await expect(alice.getByTestId('resources').locator('[data-field=kind]')).toHaveValue('partner');
+	await expect(alice.getByTestId('resources-offered').getByRole('button', { name: `+ Partner ${stamp}` })).toHaveCount(0);
 	await expect(alice.getByTestId('stage-checklist')).toContainText(`Security review passed ${stamp}`);
 	await expect(alice.getByTestId('position-stage')).toHaveText('Lead');
 

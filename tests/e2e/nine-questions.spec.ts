@@ -54,7 +54,8 @@ test('the nine questions read the room live: maya sees question 1 answered as al
 	await expect(drawer).toContainText(`${score} of 9 answered`);
 	await drawer.locator('summary').click();
 	await expect(drawer.locator('[data-question="1"]')).toHaveAttribute('data-status', 'answered');
-	await expect(drawer.locator('[data-question="8"]')).toHaveAttribute('data-status', 'missing');
+	// The reference visit is planned, but what the reference gets out of it is not written down.
+	await expect(drawer.locator('[data-question="8"]')).toHaveAttribute('data-status', 'partly');
 	await pipeline.close();
 
 	// Escape closes it, focus back on the button; in Chinese it speaks the seed's words.
@@ -67,6 +68,64 @@ test('the nine questions read the room live: maya sees question 1 answered as al
 	await expect(maya.getByTestId('nine-questions')).toContainText('客户究竟要什么?');
 	await expect(maya.getByTestId('nine-questions')).toContainText('已回答');
 	expect(policyViolations(maya)).toEqual([]);
+	await maya.context().close();
+	await alice.context().close();
+});
+
+test('maya comments on question 9 from the pipeline; alice lists the competitor the pull-back plan names and question 9 turns answered live', async ({ browser }) => {
+	const maya = await signIn(browser, 'maya@demo.test');
+	await maya.goto('/pipeline');
+	const row = maya.getByTestId('pipeline-deal').filter({ hasText: 'Recruiting platform upgrade' });
+	await row.getByTestId('open-threads').click();
+	const drawer = maya.getByTestId('drawer-nine-questions');
+	await drawer.locator('summary').click();
+	const q9InDrawer = drawer.locator('[data-question="9"]');
+	await expect(q9InDrawer).toHaveAttribute('data-status', 'missing');
+	await expect(q9InDrawer.getByTestId('nq-gaps')).toContainText('TalentSoft shaped the buying chain');
+	await q9InDrawer.getByTestId('nq-comment').click();
+	await q9InDrawer.getByTestId('comment-input').fill('Whose home court is this? TalentSoft wrote the requirements.');
+	await q9InDrawer.getByTestId('comment-submit').click();
+	await expect(q9InDrawer.getByTestId('comment-thread')).toContainText('TalentSoft wrote the requirements');
+	await expect(q9InDrawer.getByTestId('comment-pending')).toHaveCount(0);
+	await expect(drawer.locator('summary')).toContainText('Comments: 1');
+	await maya.keyboard.press('Escape');
+
+	// In the deal, the question carries maya's remark; alice sees it in her own panel.
+	await maya.goto('/deals');
+	await openDemoDeal(maya);
+	await maya.getByTestId('open-nine-questions').click();
+	const q9 = maya.getByTestId('nine-questions').locator('[data-question="9"]');
+	await expect(q9.getByTestId('comment-thread')).toContainText('TalentSoft wrote the requirements');
+	await expect(q9).toHaveAttribute('data-status', 'missing');
+	const q8 = maya.getByTestId('nine-questions').locator('[data-question="8"]');
+	await expect(q8).toHaveAttribute('data-status', 'partly');
+
+	const alice = await signIn(browser, 'alice@demo.test');
+	await openDemoDeal(alice);
+	const competition = alice.getByTestId('competition');
+	await expect(competition.getByTestId('competition-empty')).toBeVisible();
+	// The pull-back plan and the workspace's list offer the name in one click.
+	await competition.getByRole('button', { name: 'Add TalentSoft' }).click();
+	const talentSoft = competition.locator('[data-competitor]').filter({ has: alice.locator('input[data-field=name]') });
+	await expect(talentSoft.locator('[data-field=name]')).toHaveValue('TalentSoft');
+	await expect(q9).toHaveAttribute('data-status', 'partly');
+	await expect(q9.getByTestId('nq-gaps')).toContainText('TalentSoft: whose home court?');
+	await talentSoft.locator('[data-field=homeCourt]').selectOption('theirs');
+	await expect(talentSoft.getByTestId('competition-response')).toContainText('never undercut on price');
+	await expect(q9).toHaveAttribute('data-status', 'answered');
+	await expect(q9).toContainText('meet more people');
+
+	// And question 8: what the reference customer gets out of the visit.
+	const resource = alice.getByTestId('resources').locator('[data-resource="ref-visit"]');
+	await resource.locator('[data-field=theirWin]').fill('A case study with their name on it 联合案例');
+	await resource.locator('[data-field=theirWin]').blur();
+	await expect(q8).toHaveAttribute('data-status', 'answered');
+
+	// Alice's own panel shows maya's remark under question 9.
+	await alice.getByTestId('open-nine-questions').click();
+	await expect(alice.getByTestId('nine-questions').locator('[data-question="9"]').getByTestId('comment-thread')).toContainText('TalentSoft wrote the requirements');
+	expect(policyViolations(maya)).toEqual([]);
+	expect(policyViolations(alice)).toEqual([]);
 	await maya.context().close();
 	await alice.context().close();
 });

@@ -55,6 +55,20 @@ describe('comments API: who may do what', () => {
 		expect(bodies.join()).not.toMatch(/should not|nor this/);
 	});
 
+	it('takes a thread on one of the nine questions from a commenter, refuses a question that does not exist and a viewer', async () => {
+		const q9 = { kind: 'question', question: 9, label: '9. What do we do about the competition?' };
+		const byMaya = await thread(maya, 'Who is TalentSoft’s coach here?', q9);
+		expect(byMaya.status).toBe(201);
+		for (const question of [0, 10, 2.5, '9']) {
+			const refused = await thread(maya, 'no such question', { ...q9, question });
+			expect(refused.status, String(question)).toBe(400);
+		}
+		expect((await thread(victor, 'not mine to say', q9)).status).toBe(403);
+		const { json } = await alice.request('GET', `/api/deals/${dealId}/comments`);
+		const found = (json.threads as { id: string; anchor: unknown }[]).find((t) => t.id === byMaya.json.id);
+		expect(found?.anchor).toEqual(q9);
+	});
+
 	it('lets only the author edit or delete a comment', async () => {
 		const { json } = await thread(maya, 'First draft');
 		const id = json.id as string;

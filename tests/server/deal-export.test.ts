@@ -49,6 +49,12 @@ describe('deal export and history over HTTP', () => {
 		expect(en).toMatch(/^- \[x\] /m);
 		expect(zh).toMatch(/^\| 人员 +\|/m);
 		expect(zh).toContain('### 诊断');
+		// The two blocks of the nine questions, and the score in the facts.
+		expect(en).toMatch(/^\| Kind +\| Who or what +\| For whom +\| When +\| Their own win +\| Status +\|$/m);
+		expect(en).toMatch(/^\| Reference customer +\| Chen’s former employer 陈经理老东家 +\| 陈经理 +\|/m);
+		expect(en).toContain('## Competition');
+		expect(en).toMatch(/^- \*\*Nine questions:\*\* \d of 9 answered$/m);
+		expect(zh).toContain('## 资源计划');
 		await expect(en).toMatchFileSnapshot('__snapshots__/demo-deal.en.md');
 		await expect(zh).toMatchFileSnapshot('__snapshots__/demo-deal.zh-CN.md');
 	});
@@ -79,10 +85,13 @@ describe('deal export and history over HTTP', () => {
 		expect(all.disposition).toMatch(/^attachment; filename=".*pipeline \d{4}-\d{2}-\d{2}\.csv"/);
 		expect(all.bom).toBe(true);
 		const rows = Papa.parse<string[]>(all.text.trim()).data;
-		expect(rows[0]).toEqual(['Deal', 'Account', 'Stage', 'Amount', 'Currency', 'Close date', 'Owner', 'Temp.', 'Warnings', 'Open comment threads', 'URL']);
+		expect(rows[0]).toEqual(['Deal', 'Account', 'Stage', 'Amount', 'Currency', 'Close date', 'Owner', 'Temp.', 'Warnings', 'Nine questions answered (赢单九问)', 'Open comment threads', 'URL']);
 		const demo = rows.find((r) => r[0] === 'Recruiting platform upgrade');
 		expect(demo?.slice(1, 5)).toEqual(['Huayuan Group 华远集团', 'Solution confirmed', '480000', 'CNY']);
-		expect(demo?.[10]).toBe(`${app.baseUrl}/deals/${dealId}`);
+		// The score the server derived from its own copy of the room, as the outline answers it.
+		const outline = (await (await get(maya, `/api/deals/${dealId}/outline`)).json()) as { questions: { status: string }[] };
+		expect(demo?.[9]).toBe(String(outline.questions.filter((q) => q.status === 'answered').length));
+		expect(demo?.[11]).toBe(`${app.baseUrl}/deals/${dealId}`);
 		expect(rows.length).toBeGreaterThan(2);
 		// The stage filter, as the page applies it.
 		const solution = Papa.parse<string[]>((await csv(maya, '?stage=solutionConfirmed')).text.trim()).data.slice(1);

@@ -18,6 +18,8 @@ export function placeThreads(doc: Y.Doc, threads: ThreadView[]): PlacedThread[] 
 	const placed = threads.map((thread): PlacedThread => {
 		const a = thread.anchor;
 		if (a.kind === 'deal') return { thread, at: -1, lost: false, range: null };
+		// The nine questions review the whole deal: after its own threads, in question order.
+		if (a.kind === 'question') return { thread, at: -1 + a.question / 100, lost: false, range: null };
 		if (a.kind === 'text') {
 			const range = resolveTextAnchor(doc, a);
 			return { thread, at: range?.from ?? Number.MAX_SAFE_INTEGER, lost: !range, range };
@@ -32,13 +34,13 @@ export function placeThreads(doc: Y.Doc, threads: ThreadView[]): PlacedThread[] 
 	return placed.sort((x, y) => x.at - y.at || x.thread.comments[0]!.createdAt.localeCompare(y.thread.comments[0]!.createdAt));
 }
 
-/** Open threads per block id and per `blockId:rowId`: the badges on blocks and rows. */
+/** Open threads per block id, per `blockId:rowId` and per `question:N`: the badges on blocks, rows and questions. */
 export function openThreadCounts(threads: ThreadView[]): Record<string, number> {
 	const counts: Record<string, number> = {};
 	for (const t of threads) {
 		if (t.resolvedAt) continue;
 		const a = t.anchor;
-		const key = a.kind === 'row' ? `${a.blockId}:${a.rowId}` : a.kind === 'block' ? a.blockId : null;
+		const key = a.kind === 'row' ? `${a.blockId}:${a.rowId}` : a.kind === 'block' ? a.blockId : a.kind === 'question' ? `question:${a.question}` : null;
 		if (key) counts[key] = (counts[key] ?? 0) + 1;
 	}
 	return counts;

@@ -7,6 +7,8 @@ export type CommentAnchor =
 	| { kind: 'text'; start: string; end: string; quote: string }
 	| { kind: 'block'; blockId: string; label: string }
 	| { kind: 'row'; blockId: string; rowId: string; label: string }
+	/** One of the nine questions (赢单九问), 1–9: a manager's remark in a review. */
+	| { kind: 'question'; question: number; label: string }
 	| { kind: 'deal' };
 
 export interface CommentView {

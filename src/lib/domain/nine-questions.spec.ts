@@ -81,6 +81,9 @@ describe('the nine questions on the reference deal', () => {
 		const half = answer(base({ resources: [cto, { ...cto, id: 'r2', who: 'Acme', kind: 'reference', theirWin: '' }] }), 8);
 		expect(half.status).toBe('partly');
 		expect(en(half.gaps)).toContain('Acme: what is their own win?');
+		const started = answer(base({ resources: [{ ...cto, forPersonId: null }] }), 8);
+		expect(started.status).toBe('partly');
+		expect(en(started.gaps)).toContain('our CTO: for whom?');
 	});
 
 	it('9: competitors, whose home court, the article’s responses; a tender we did not shape is flagged', () => {

@@ -60,6 +60,16 @@ export interface Competitor {
 	notes: string;
 }
 
+/**
+ * The resources and competitors a workspace often brings or meets, kept in its template (like
+ * the exit criteria) and offered in one click by each deal's resources plan and competition.
+ */
+export interface WorkspaceCatalog {
+	resources: { kind: ResourceKind | null; who: string }[];
+	competitors: string[];
+}
+export const EMPTY_CATALOG: WorkspaceCatalog = { resources: [], competitors: [] };
+
 export interface NineQuestionsInput {
 	rows: RoleRow[];
 	stage: SalesStage | null;
@@ -281,8 +291,30 @@ function q8(input: NineQuestionsInput): QuestionAnswer {
 		.filter((i) => !complete.includes(i))
 		.map((i) => t(`${i.who.trim() || 'A resource'}: ${!person(i.forPersonId) ? 'for whom?' : 'what is their own win?'}`, `${i.who.trim() || '某资源'}:${!person(i.forPersonId) ? '对接谁?' : '资源自己的“赢”是什么?'}`));
 	if (items.length === 0) gaps.push(t('No resources planned', '还没有资源计划'));
-	return { id: 8, status: statusOf(complete.length, Math.max(items.length, 1)), facts, gaps, next: [RESOURCE_GUIDANCE] };
+	// A resource on the plan, even half described, is a start: partly, not missing.
+	const status: QuestionStatus = items.length === 0 ? 'missing' : complete.length === items.length ? 'answered' : 'partly';
+	return { id: 8, status, facts, gaps, next: [RESOURCE_GUIDANCE] };
 }
+
+export const RESOURCE_STATUS_TEXT: Record<ResourceStatus, Localized> = {
+	planned: t('Planned', '计划中'),
+	asked: t('Asked', '已邀请'),
+	confirmed: t('Confirmed', '已确认'),
+	done: t('Done', '已完成')
+};
+
+export const HOME_COURT_TEXT: Record<HomeCourt, Localized> = {
+	theirs: t('Their home court', '对手主场'),
+	ours: t('Our home court', '我方主场'),
+	neutral: t('Neutral', '中立')
+};
+
+export const TENDERS = ['none', 'shaped', 'notShaped'] as const;
+export const TENDER_TEXT: Record<Competitor['tender'], Localized> = {
+	none: t('No tender', '没有招标'),
+	shaped: t('A tender we shaped', '我们影响过的招标'),
+	notShaped: t('A tender we did not shape', '我们没有影响过的招标')
+};
 
 export const COMPETITION_GUIDANCE = {
 	theirs: t('Their home court: meet more people in the customer’s organisation, learn their different needs; never undercut on price — start from helping the customer.', '竞争对手主场:在客户机构和更多人接触,了解不同的需求;不要低价搅局,多从帮助客户出发。'),

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { CommentAnchor } from '$lib/comments/types';
 import type { ExitCriterion } from '$lib/domain/sales-stages';
+import { EMPTY_CATALOG, type WorkspaceCatalog } from '$lib/domain/nine-questions';
 import type { SupportScale } from '$lib/domain/support-scale';
 import { getBlocks } from '$lib/sync/blocks';
 import { WitnessIndex } from '$lib/sync/witness';
@@ -45,7 +46,9 @@ export class BlockHost {
 		readonly defaultScale: SupportScale,
 		contacts: ContactOption[],
 		/** The workspace's exit criteria, copied into new stage checklists. */
-		readonly exitCriteria: ExitCriterion[]
+		readonly exitCriteria: ExitCriterion[],
+		/** The workspace's usual resources and competitors, offered by the resources plan and competition. */
+		readonly catalog: WorkspaceCatalog = EMPTY_CATALOG
 	) {
 		this.contacts = contacts;
 		getBlocks(doc).observeDeep(this.bump);

@@ -2,6 +2,7 @@ import type { Editor, Range } from '@tiptap/core';
 import { m } from '$lib/paraglide/messages.js';
 import { createHeatmap, createRoleTable, firstRoleTableId } from '$lib/sync/blocks';
 import { createPullBack, createStageChecklist } from '$lib/sync/sales-blocks';
+import { createCompetition, createResources } from '$lib/sync/review-blocks';
 import { createObjective, createPosition } from '$lib/sync/position-blocks';
 import { newId } from '../ids.ts';
 import type { BlockHost } from './block-host.svelte.ts';
@@ -57,7 +58,9 @@ export function slashItems(host: BlockHost): SlashItem[] {
 			createRoleTable(host.doc, id, host.defaultScale)
 		),
 		live('heatmap', m.block_heatmap, 'support heatmap influence map timeline 支持度 热力图', (id) => createHeatmap(host.doc, id, firstRoleTableId(host.doc))),
-		live('pullBack', m.block_pull_back, 'pull back plan competitor scare smash pull 向后拉 竞争', (id) => createPullBack(host.doc, id))
+		live('pullBack', m.block_pull_back, 'pull back plan competitor scare smash pull 向后拉 竞争', (id) => createPullBack(host.doc, id)),
+		live('resources', m.block_resources, 'resources plan expert executive partner reference 资源 专家 高管 样板客户', (id) => createResources(host.doc, id)),
+		live('competition', m.block_competition, 'competition competitor rival home court tender rfp price 竞争 对手 主场 招标', (id) => createCompetition(host.doc, id))
 	];
 }
 

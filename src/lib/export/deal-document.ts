@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { BUYING_ROLE_INFO, INFLUENCE_LABELS, RESPONSE_MODE_LABELS } from '$lib/domain/buying-roles';
 import type { DomainLocale, Localized } from '$lib/domain/localized';
 import { COMPETITIVE_TEXT, objectiveSentence, temperatureText, URGENCY_TEXT } from '$lib/domain/position';
+import { COMPETITION_GUIDANCE, HOME_COURT_TEXT, nineQuestions, nineQuestionScore, RESOURCE_STATUS_TEXT, RESOURCE_TEXT, TENDER_TEXT } from '$lib/domain/nine-questions';
 import { BUYING_CHAIN, CHAIN_NAMES, CORE_QUESTIONS, TACTIC_TEXT } from '$lib/domain/pull-back';
 import { DIAGNOSIS_TEXT, diagnoseRoles } from '$lib/domain/role-diagnosis';
 import { QUALIFICATION_TEXT, SALES_STAGE_INFO, SALES_STAGES, criterionMet, pseudoOpportunityGaps } from '$lib/domain/sales-stages';
@@ -13,6 +14,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { blockType, heatmapSource, readRoleRows, readSupportEvents, roleTableScale, type BlockType } from '$lib/sync/blocks';
 import { getBody } from '$lib/sync/deal-doc';
 import { readObjective, readPosition } from '$lib/sync/position-blocks';
+import { readNineQuestionsInput } from '$lib/sync/nine-questions-input';
+import { readCompetitors, readResources } from '$lib/sync/review-blocks';
 import { readChecklist, readPullBack } from '$lib/sync/sales-blocks';
 import type { WitnessIndex } from '$lib/sync/witness';
 
@@ -95,7 +98,8 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 					[m.export_amount({}, o), amount],
 					[m.export_close_date({}, o), day(facts.expectedCloseDate)],
 					[m.export_status({}, o), status],
-					[m.export_owner({}, o), facts.ownerName]
+					[m.export_owner({}, o), facts.ownerName],
+					[m.nq_open({}, o), m.nq_score({ score: nineQuestionScore(nineQuestions(readNineQuestionsInput(doc))), total: 9 }, o)]
 				].map(([label, value]) => item([field(label!, value!)]))
 			)
 		]
@@ -200,7 +204,7 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 
 	// ---- live blocks ----
 	const blockTitle = (type: BlockType) =>
-		({ roleTable: m.block_role_table, heatmap: m.block_heatmap, stageChecklist: m.block_checklist, pullBack: m.block_pull_back, position: m.block_position, objective: m.block_objective })[type]({}, o);
+		({ roleTable: m.block_role_table, heatmap: m.block_heatmap, stageChecklist: m.block_checklist, pullBack: m.block_pull_back, position: m.block_position, objective: m.block_objective, resources: m.block_resources, competition: m.block_competition })[type]({}, o);
 	const liveBlock = (blockId: string, type: BlockType): RootContent[] => {
 		const out: RootContent[] = [heading(2, blockTitle(type))];
 		switch (type) {
@@ -341,6 +345,44 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 				const sentence = objectiveSentence(objective);
 				out.push(para(strong(l(sentence.text))));
 				if (!sentence.complete) out.push(para({ type: 'emphasis', children: [text(m.obj_incomplete({}, o))] }));
+				return out;
+			}
+			case 'resources': {
+				const items = readResources(doc, blockId);
+				if (items.length === 0) return [...out, para(text(m.res_empty({}, o)))];
+				const names = new Map([...doc.getMap('blocks').keys()].filter((id) => blockType(doc, id) === 'roleTable').flatMap((id) => readRoleRows(doc, id).map((r) => [r.id, r.name] as const)));
+				out.push(
+					table(
+						[m.res_kind, m.res_who, m.res_for, m.res_when, m.res_their_win, m.res_status].map((f) => f({}, o)),
+						items.map((r) => [
+							r.kind ? l(RESOURCE_TEXT[r.kind]) : blank,
+							r.who || blank,
+							(r.forPersonId && names.get(r.forPersonId)) || blank,
+							day(r.when),
+							r.theirWin || blank,
+							l(RESOURCE_STATUS_TEXT[r.status])
+						])
+					)
+				);
+				return out;
+			}
+			case 'competition': {
+				const rivals = readCompetitors(doc, blockId);
+				if (rivals.length === 0) return [...out, para(text(m.comp_empty({}, o)))];
+				out.push(
+					list(
+						rivals.map((c) => {
+							const facts = [c.homeCourt ? l(HOME_COURT_TEXT[c.homeCourt]) : `${m.comp_home_court({}, o)}: ${blank}`, l(TENDER_TEXT[c.tender])];
+							if (c.pricePressure) facts.push(m.comp_price({}, o));
+							const advice = [c.homeCourt === 'theirs' && COMPETITION_GUIDANCE.theirs, c.homeCourt === 'ours' && COMPETITION_GUIDANCE.ours, c.pricePressure && COMPETITION_GUIDANCE.price, c.tender === 'notShaped' && COMPETITION_GUIDANCE.tender].filter((a): a is Localized => Boolean(a));
+							return item([
+								para(strong(c.name || blank), text(` — ${facts.join('; ')}`)),
+								...(c.notes ? [field(m.comp_notes({}, o), c.notes)] : []),
+								...(advice.length ? [field(m.comp_response({}, o), advice.map(l).join(' '))] : [])
+							]);
+						})
+					)
+				);
 				return out;
 			}
 		}

@@ -10,6 +10,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { blockType, getBlocks, readRoleRows, type BlockType } from '$lib/sync/blocks';
 import { bodyText } from '$lib/sync/deal-doc';
 import { readObjective, readPosition } from '$lib/sync/position-blocks';
+import { readCompetitors, readResources } from '$lib/sync/review-blocks';
 import { readChecklist, readPullBack } from '$lib/sync/sales-blocks';
 
 /**
@@ -157,6 +158,12 @@ export function blockChanges(before: Y.Doc, after: Y.Doc, locale: DomainLocale, 
 					for (const key of Object.keys(labels) as (keyof typeof labels)[]) if (a[key] !== b[key]) changes.push(`${labels[key]({}, o)}: ${said(q(a[key]), q(b[key]))}`);
 					break;
 				}
+				case 'resources':
+					entryChanges(readResources(before, id), readResources(after, id), (r) => q(r.who), { added: m.hist_resource_added, removed: m.hist_resource_removed, changed: m.hist_resource_changed }, (who) => ({ who }), o, changes);
+					break;
+				case 'competition':
+					entryChanges(readCompetitors(before, id), readCompetitors(after, id), (c) => q(c.name), { added: m.hist_competitor_added, removed: m.hist_competitor_removed, changed: m.hist_competitor_changed }, (name) => ({ name }), o, changes);
+					break;
 				case 'heatmap':
 					break;
 			}
@@ -164,6 +171,24 @@ export function blockChanges(before: Y.Doc, after: Y.Doc, locale: DomainLocale, 
 		if (changes.length > 0) out.push({ blockId: id, type, changes });
 	}
 	return out;
+}
+
+/** Entries of a list block (resources, competitors) added, removed or changed, by id. */
+function entryChanges<T extends { id: string }, P>(
+	a: T[],
+	b: T[],
+	name: (entry: T) => string,
+	say: Record<'added' | 'removed' | 'changed', (inputs: P, options: { locale: DomainLocale }) => string>,
+	inputs: (name: string) => P,
+	o: { locale: DomainLocale },
+	changes: string[]
+): void {
+	for (const x of b) {
+		const p = a.find((y) => y.id === x.id);
+		if (!p) changes.push(say.added(inputs(name(x)), o));
+		else if (JSON.stringify(p) !== JSON.stringify(x)) changes.push(say.changed(inputs(name(x)), o));
+	}
+	for (const x of a) if (!b.some((y) => y.id === x.id)) changes.push(say.removed(inputs(name(x)), o));
 }
 
 function readRoleNames(doc: Y.Doc): [string, string][] {

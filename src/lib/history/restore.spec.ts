@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addRoleRow, createRoleTable, readRoleRows, readSupportEvents, setRowField, setSupport } from '$lib/sync/blocks';
 import { bodyText, getBody, seedDealDoc } from '$lib/sync/deal-doc';
+import { addCompetitor, addResource, createCompetition, createResources, removeResource, setCompetitorField } from '$lib/sync/review-blocks';
 import { blockChanges, textDiff } from './diff.ts';
 import { restoreBlock, restoreDeal } from './restore.ts';
 
@@ -157,5 +158,21 @@ describe('what changed, in words', () => {
 		addRoleRow(doc, ROLES, 'liang', { name: '梁总' });
 		expect(blockChanges(version, doc, 'en')).toEqual([{ blockId: ROLES, type: 'roleTable', changes: ['梁总 added', '陈经理 support −1 → +1'] }]);
 		expect(blockChanges(version, doc, 'zh-CN')[0]!.changes).toEqual(['新增 梁总', '陈经理 支持度 −1 → +1']);
+	});
+
+	it('says which resources and competitors were added, changed or removed', () => {
+		const doc = deal();
+		createResources(doc, 'res');
+		createCompetition(doc, 'comp');
+		addResource(doc, 'res', 'cto', { who: 'Our CTO' });
+		addCompetitor(doc, 'comp', 'ts', 'TalentSoft');
+		const version = snapshot(doc);
+		removeResource(doc, 'res', 'cto');
+		addResource(doc, 'res', 'ref', { who: 'Reference 华润' });
+		setCompetitorField(doc, 'comp', 'ts', 'homeCourt', 'theirs');
+		const changes = blockChanges(version, doc, 'en');
+		expect(changes.find((c) => c.type === 'resources')?.changes).toEqual(['resource “Reference 华润” added', 'resource “Our CTO” removed']);
+		expect(changes.find((c) => c.type === 'competition')?.changes).toEqual(['competitor “TalentSoft” changed']);
+		expect(blockChanges(version, doc, 'zh-CN').find((c) => c.type === 'competition')?.changes).toEqual(['修改了竞争对手 “TalentSoft”']);
 	});
 });

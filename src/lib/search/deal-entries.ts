@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
 import { blockType, getBlocks, readRoleRows } from '$lib/sync/blocks';
 import { bodyText } from '$lib/sync/deal-doc';
+import { readCompetitors, readResources } from '$lib/sync/review-blocks';
 import { readChecklist, readPullBack } from '$lib/sync/sales-blocks';
 
 export interface SearchEntryInput {
-	kind: 'deal' | 'account' | 'contact' | 'comment' | 'notes' | 'person' | 'checklist' | 'pullBack';
+	kind: 'deal' | 'account' | 'contact' | 'comment' | 'notes' | 'person' | 'checklist' | 'pullBack' | 'resources' | 'competition';
 	title: string;
 	place: string;
 	body: string;
@@ -34,6 +35,16 @@ export function dealDocEntries(doc: Y.Doc): SearchEntryInput[] {
 					const p = readPullBack(doc, id);
 					const body = [...p.keyPeople.flatMap((k) => k.answers), ...p.actions.map((a) => a.text)].filter((s) => s.trim()).join(' · ');
 					if (body) out.push({ kind: 'pullBack', title: '', place: '', body });
+					break;
+				}
+				case 'resources': {
+					const body = readResources(doc, id).flatMap((r) => [r.who, r.theirWin]).filter((s) => s.trim()).join(' · ');
+					if (body) out.push({ kind: 'resources', title: '', place: '', body });
+					break;
+				}
+				case 'competition': {
+					const body = readCompetitors(doc, id).flatMap((c) => [c.name, c.notes]).filter((s) => s.trim()).join(' · ');
+					if (body) out.push({ kind: 'competition', title: '', place: '', body });
 					break;
 				}
 			}

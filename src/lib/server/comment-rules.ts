@@ -28,6 +28,7 @@ export const AnchorInput: z.ZodType<CommentAnchor> = z.discriminatedUnion('kind'
 	z.object({ kind: z.literal('text'), start: base64, end: base64, quote: z.string().max(500) }),
 	z.object({ kind: z.literal('block'), blockId: shortId, label: z.string().max(200) }),
 	z.object({ kind: z.literal('row'), blockId: shortId, rowId: shortId, label: z.string().max(200) }),
+	z.object({ kind: z.literal('question'), question: z.number().int().min(1).max(9), label: z.string().max(200) }),
 	z.object({ kind: z.literal('deal') })
 ]);
 

@@ -3,7 +3,7 @@ import { docFromUpdates, loadDoc } from './doc-store.ts';
 import * as Y from 'yjs';
 import { DEFAULT_EXIT_CRITERIA } from '../domain/exit-criteria-template.ts';
 import { diagnoseRoles } from '../domain/role-diagnosis.ts';
-import { nineQuestions, nineQuestionScore } from '../domain/nine-questions.ts';
+import { EMPTY_CATALOG, nineQuestions, nineQuestionScore, type WorkspaceCatalog } from '../domain/nine-questions.ts';
 import { readNineQuestionsInput } from '../sync/nine-questions-input.ts';
 import type { ExitCriterion, SalesStage } from '../domain/sales-stages.ts';
 import type { SupportScale } from '../domain/support-scale.ts';
@@ -11,6 +11,7 @@ import { createHeatmap, createRoleTable, firstRoleTableId, readRoleRows, roleTab
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
 import { createPullBack, createStageChecklist, dealStage } from '../sync/sales-blocks.ts';
 import { createObjective, createPosition, dealTemperature } from '../sync/position-blocks.ts';
+import { createCompetition, createResources } from '../sync/review-blocks.ts';
 import type { Database } from './db/client.ts';
 import { deals, workspaceTemplates } from './db/schema.ts';
 
@@ -21,13 +22,28 @@ export const TEMPLATE_BLOCKS = {
 	checklist: 'stage-checklist',
 	roleTable: 'demo-roles',
 	heatmap: 'demo-heatmap',
-	pullBack: 'pull-back'
+	pullBack: 'pull-back',
+	resources: 'resources',
+	competition: 'competition'
 } as const;
 
 /** The workspace's exit criteria: its own template's, or the defaults. */
 export async function workspaceExitCriteria(db: Database, workspaceId: string): Promise<ExitCriterion[]> {
 	const [row] = await db.select({ criteria: workspaceTemplates.exitCriteria }).from(workspaceTemplates).where(eq(workspaceTemplates.workspaceId, workspaceId));
 	return row?.criteria ?? DEFAULT_EXIT_CRITERIA;
+}
+
+/** The workspace's template as a deal page needs it: exit criteria and the one-click catalog. */
+export async function workspaceTemplate(db: Database, workspaceId: string): Promise<{ exitCriteria: ExitCriterion[]; catalog: WorkspaceCatalog }> {
+	const [row] = await db.select({ criteria: workspaceTemplates.exitCriteria, catalog: workspaceTemplates.catalog }).from(workspaceTemplates).where(eq(workspaceTemplates.workspaceId, workspaceId));
+	return { exitCriteria: row?.criteria ?? DEFAULT_EXIT_CRITERIA, catalog: row?.catalog ?? EMPTY_CATALOG };
+}
+
+export async function saveWorkspaceCatalog(db: Database, workspaceId: string, catalog: WorkspaceCatalog): Promise<void> {
+	await db
+		.insert(workspaceTemplates)
+		.values({ workspaceId, exitCriteria: DEFAULT_EXIT_CRITERIA, catalog })
+		.onConflictDoUpdate({ target: workspaceTemplates.workspaceId, set: { catalog, updatedAt: sql`now()` } });
 }
 
 export async function saveWorkspaceExitCriteria(db: Database, workspaceId: string, criteria: ExitCriterion[]): Promise<void> {
@@ -41,7 +57,7 @@ const h2 = (text: string): SeedNode => ({ type: 'heading', level: 2, text });
 
 /**
  * A new deal's document in the template's order: objective, position, stage checklist, role
- * table, heatmap, pull-back plan, notes. Written once, on the server, when the deal is created.
+ * table, heatmap, pull-back plan, resources plan, competition, notes. Written once, on the server, when the deal is created.
  */
 export function templateBody(title: string, notes: SeedNode[] = [{ type: 'paragraph', text: '' }]): SeedNode[] {
 	const b = TEMPLATE_BLOCKS;
@@ -53,6 +69,8 @@ export function templateBody(title: string, notes: SeedNode[] = [{ type: 'paragr
 		{ type: 'liveBlock', blockId: b.roleTable },
 		{ type: 'liveBlock', blockId: b.heatmap },
 		{ type: 'liveBlock', blockId: b.pullBack },
+		{ type: 'liveBlock', blockId: b.resources },
+		{ type: 'liveBlock', blockId: b.competition },
 		h2('Notes 笔记'),
 		...notes
 	];
@@ -67,6 +85,8 @@ export function templateBlocks(scale: SupportScale, criteria: ExitCriterion[]) {
 		createRoleTable(doc, b.roleTable, scale, 'seed');
 		createHeatmap(doc, b.heatmap, b.roleTable, 'seed');
 		createPullBack(doc, b.pullBack, 'seed');
+		createResources(doc, b.resources, 'seed');
+		createCompetition(doc, b.competition, 'seed');
 	};
 }
 

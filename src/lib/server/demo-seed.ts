@@ -5,9 +5,11 @@ import { addRoleRow, collectSupportEvents, setSupport } from '../sync/blocks.ts'
 import { seedDealDoc, type SeedNode } from '../sync/deal-doc.ts';
 import { addKeyPerson, addPullBackAction, setBuyerPosition, setCriterionDone, setCustomerConfirmed, setPullBackTarget, setQualification, setShapedBy, setTactic } from '../sync/sales-blocks.ts';
 import { setObjectiveField, setPositionField } from '../sync/position-blocks.ts';
+import { addResource } from '../sync/review-blocks.ts';
 import { hashPassword } from './auth/password.ts';
 import type { Database } from './db/client.ts';
-import { accounts, contacts, dealMembers, deals, users, workspaceMembers, workspaces } from './db/schema.ts';
+import { accounts, contacts, dealMembers, deals, users, workspaceMembers, workspaces, workspaceTemplates } from './db/schema.ts';
+import type { WorkspaceCatalog } from '../domain/nine-questions.ts';
 import { deriveDealColumns, recordDealDerived, TEMPLATE_BLOCKS as B, templateBlocks, templateBody } from './deal-template.ts';
 import { writeInitialSnapshot } from './doc-store.ts';
 import { newId } from '../ids.ts';
@@ -22,6 +24,16 @@ export const DEMO_USERS = [
 	{ email: 'maya@demo.test', name: 'Maya Chen', workspaceRole: 'manager', dealRole: 'commenter' },
 	{ email: 'victor@demo.test', name: 'Victor Zhao', workspaceRole: 'member', dealRole: 'viewer' }
 ] as const;
+
+/** The demo workspace's one-click lists: what its team often brings, and whom it often meets. */
+const DEMO_CATALOG: WorkspaceCatalog = {
+	resources: [
+		{ kind: 'executive', who: 'Our VP of sales 销售副总裁' },
+		{ kind: 'expert', who: 'Solution architect 解决方案架构师' },
+		{ kind: 'industrySpecialist', who: 'HR-tech industry specialist 人力资源行业专家' }
+	],
+	competitors: ['TalentSoft', '北森 Beisen', 'Moka']
+};
 
 /** The demo workspace's owner: edits every deal by her workspace role, holds no deal role of her own. */
 export const DEMO_OWNER = { email: 'olivia@demo.test', name: 'Olivia Sun' } as const;
@@ -90,6 +102,9 @@ function demoBlocks(contactIds: Record<string, string>, authorId: string) {
 		addKeyPerson(doc, B.pullBack, 'fang', 'seed');
 		addPullBackAction(doc, B.pullBack, 'visit', 'Reference visit at Chen’s former employer 陪陈经理拜访老东家', 'seed');
 		addPullBackAction(doc, B.pullBack, 'deep-dive', 'Technical deep dive on the talent pool for Fang 为方总做人才库技术交流', 'seed');
+		// Question 8 partly answered: the reference visit is planned, but what the reference gets is not written down.
+		addResource(doc, B.resources, 'ref-visit', { kind: 'reference', who: 'Chen’s former employer 陈经理老东家', forPersonId: 'chen', when: '2026-12-15', status: 'asked' }, 'seed');
+		// The competition block is left empty: the pull-back plan names TalentSoft, so question 9 asks for it.
 	};
 }
 
@@ -132,6 +147,7 @@ export async function seedDemo(db: Database): Promise<DemoSeedResult | null> {
 	const contactIds: Record<string, string> = { liang: newId(), sun: newId(), chen: newId(), fang: newId() };
 	await db.transaction(async (tx) => {
 		await tx.insert(workspaces).values({ id: workspaceId, name: 'Demo Sales' });
+		await tx.insert(workspaceTemplates).values({ workspaceId, exitCriteria: DEFAULT_EXIT_CRITERIA, catalog: DEMO_CATALOG });
 		await tx.insert(users).values(DEMO_USERS.map((u, i) => ({ id: userIds[i]!, email: u.email, name: u.name, passwordHash })));
 		await tx.insert(workspaceMembers).values(DEMO_USERS.map((u, i) => ({ workspaceId, userId: userIds[i]!, role: u.workspaceRole })));
 		const ownerId = newId();

@@ -13,10 +13,11 @@ import { valuesWithIds, type WitnessIndex } from './witness.ts';
  *     roleTable: { type, scale, rows: Y.Map<rowId, Y.Map<field, value>>, events: Y.Array<event> }
  *     heatmap:   { type, source: roleTable blockId }
  *   The sales-method blocks (stage checklist, pull-back plan, position, objective) are laid
- *   out in `sales-blocks.ts`, on the same map.
+ *   out in `sales-blocks.ts` and `position-blocks.ts`; the resources plan and competition in
+ *   `review-blocks.ts`, all on the same map.
  */
 export const BLOCKS = 'blocks';
-export const BLOCK_TYPES = ['roleTable', 'heatmap', 'stageChecklist', 'pullBack', 'position', 'objective'] as const;
+export const BLOCK_TYPES = ['roleTable', 'heatmap', 'stageChecklist', 'pullBack', 'position', 'objective', 'resources', 'competition'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
 /** Transaction origin of block edits made in the UI; the shared undo manager tracks it. */

@@ -2,18 +2,27 @@ import type * as Y from 'yjs';
 import type { NineQuestionsInput } from '../domain/nine-questions.ts';
 import { firstRoleTableId, getBlocks, readRoleRows } from './blocks.ts';
 import { readObjective, readPosition } from './position-blocks.ts';
+import { readCompetitors, readResources } from './review-blocks.ts';
 import { dealStage, readPullBack } from './sales-blocks.ts';
 
 /** The first block of a type, or null. */
-function firstOf(doc: Y.Doc, type: string): string | null {
+export function firstOf(doc: Y.Doc, type: string): string | null {
 	for (const [id, b] of getBlocks(doc)) if (b.get('type') === type) return id;
 	return null;
 }
 
+/** Competitor names the first pull-back plan says shaped a stage of the buying chain, each once. */
+export function competitorsNamedInPullBack(doc: Y.Doc): string[] {
+	const pullBack = firstOf(doc, 'pullBack');
+	if (!pullBack) return [];
+	const names = Object.values(readPullBack(doc, pullBack).shapedBy).flatMap((s) => (s?.kind === 'competitor' && s.name.trim() ? [s.name.trim()] : []));
+	return [...new Set(names)];
+}
+
 /**
  * What the nine questions read from a deal room: its first role table, position, objective and
- * pull-back plan, and the derived stage. A damaged block reads as absent rather than failing
- * the whole review. The resources plan and competition blocks are read once they exist.
+ * pull-back plan, resources plan and competition, and the derived stage. A damaged block reads
+ * as absent rather than failing the whole review.
  */
 export function readNineQuestionsInput(doc: Y.Doc): NineQuestionsInput {
 	const safe = <T>(read: () => T, fallback: T): T => {
@@ -26,24 +35,17 @@ export function readNineQuestionsInput(doc: Y.Doc): NineQuestionsInput {
 	const table = firstRoleTableId(doc);
 	const position = firstOf(doc, 'position');
 	const objective = firstOf(doc, 'objective');
-	const pullBack = firstOf(doc, 'pullBack');
+	const resources = firstOf(doc, 'resources');
+	const competition = firstOf(doc, 'competition');
 	const p = position ? safe(() => readPosition(doc, position), null) : null;
-	const shapedBy = pullBack
-		? safe(
-				() =>
-					Object.values(readPullBack(doc, pullBack).shapedBy)
-						.filter((s) => s?.kind === 'competitor')
-						.map((s) => (s as { name: string }).name),
-				[] as string[]
-			)
-		: [];
+	const shapedBy = safe(() => competitorsNamedInPullBack(doc), [] as string[]);
 	return {
 		rows: table ? safe(() => readRoleRows(doc, table), []) : [],
 		stage: safe(() => dealStage(doc), null),
 		position: { urgency: p?.urgency ?? null, competitive: p?.competitive ?? null, temperature: p ? p.temperature : null },
 		objective: objective ? safe(() => readObjective(doc, objective), null) : null,
-		resources: null,
-		competitors: null,
-		shapedBy: [...new Set(shapedBy.filter(Boolean))]
+		resources: resources ? safe(() => readResources(doc, resources), null) : null,
+		competitors: competition ? safe(() => readCompetitors(doc, competition), null) : null,
+		shapedBy
 	};
 }

@@ -149,7 +149,7 @@ export function createPullBack(doc: Y.Doc, blockId: string, origin: unknown = O)
 	}, origin);
 }
 
-const sortByOrder = <T extends { order: number; id: string }>(list: T[]) => list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+export const sortByOrder = <T extends { order: number; id: string }>(list: T[]) => list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
 
 function readShapedBy(v: unknown): ShapedBy | null {
 	if (!v || typeof v !== 'object') return null;
@@ -227,7 +227,8 @@ export function setTactic(doc: Y.Doc, blockId: string, tactic: Tactic, on: boole
 	doc.transact(() => (block(doc, blockId, 'pullBack').get('tactics') as Y.Map<unknown>).set(tactic, on), origin);
 }
 
-function orderedChild(doc: Y.Doc, parent: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>, origin: unknown) {
+/** Adds a child map at the end of an ordered map (by `order`). */
+export function orderedChild(doc: Y.Doc, parent: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>, origin: unknown) {
 	doc.transact(() => {
 		let max = 0;
 		for (const m of parent.values()) max = Math.max(max, Number(m.get('order')) || 0);

@@ -23,6 +23,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
 /** @typedef {{}} Block_ChecklistInputs */
+/** @typedef {{}} Block_CompetitionInputs */
 /** @typedef {{}} Block_Copy_ReportInputs */
 /** @typedef {{}} Block_FailedInputs */
 /** @typedef {{}} Block_HeatmapInputs */
@@ -30,6 +31,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Block_ObjectiveInputs */
 /** @typedef {{}} Block_PositionInputs */
 /** @typedef {{}} Block_Pull_BackInputs */
+/** @typedef {{}} Block_ResourcesInputs */
 /** @typedef {{}} Block_RetryInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
@@ -52,6 +54,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Comment_OutboxInputs */
 /** @typedef {{}} Comment_PendingInputs */
 /** @typedef {{}} Comment_PlaceholderInputs */
+/** @typedef {{}} Comment_QuestionInputs */
 /** @typedef {{ reason: NonNullable<unknown> }} Comment_RefusedInputs */
 /** @typedef {{}} Comment_ReopenInputs */
 /** @typedef {{}} Comment_ReplyInputs */
@@ -68,6 +71,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Comments_Empty_CanInputs */
 /** @typedef {{}} Comments_LoadingInputs */
 /** @typedef {{}} Comments_TitleInputs */
+/** @typedef {{}} Comp_AddInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Comp_Add_NamedInputs */
+/** @typedef {{}} Comp_EmptyInputs */
+/** @typedef {{}} Comp_Home_CourtInputs */
+/** @typedef {{}} Comp_NameInputs */
+/** @typedef {{}} Comp_Named_ElsewhereInputs */
+/** @typedef {{}} Comp_NotesInputs */
+/** @typedef {{}} Comp_PriceInputs */
+/** @typedef {{}} Comp_RemoveInputs */
+/** @typedef {{}} Comp_ResponseInputs */
+/** @typedef {{}} Comp_TenderInputs */
 /** @typedef {{}} CopiedInputs */
 /** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
@@ -135,6 +149,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Hist_Blocks_ChangedInputs */
 /** @typedef {{ names: NonNullable<unknown> }} Hist_ByInputs */
 /** @typedef {{}} Hist_CloseInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Competitor_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Competitor_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Competitor_RemovedInputs */
 /** @typedef {{ item: NonNullable<unknown> }} Hist_ConfirmedInputs */
 /** @typedef {{}} Hist_Current_LabelInputs */
 /** @typedef {{}} Hist_Diff_TitleInputs */
@@ -159,6 +176,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Hist_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Person_AddedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Person_RemovedInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Hist_Resource_AddedInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Hist_Resource_ChangedInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Hist_Resource_RemovedInputs */
 /** @typedef {{}} Hist_Restore_AllInputs */
 /** @typedef {{}} Hist_Restore_BlockInputs */
 /** @typedef {{}} Hist_Restore_ConfirmInputs */
@@ -316,6 +336,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
 /** @typedef {{}} Nq_AnsweredInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Nq_CommentInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Nq_Comments_CountInputs */
 /** @typedef {{}} Nq_MissingInputs */
 /** @typedef {{}} Nq_Missing_LabelInputs */
 /** @typedef {{}} Nq_Next_LabelInputs */
@@ -434,6 +456,16 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
 /** @typedef {{}} Reopen_DealInputs */
+/** @typedef {{}} Res_AddInputs */
+/** @typedef {{}} Res_EmptyInputs */
+/** @typedef {{}} Res_ForInputs */
+/** @typedef {{}} Res_From_WorkspaceInputs */
+/** @typedef {{}} Res_KindInputs */
+/** @typedef {{}} Res_RemoveInputs */
+/** @typedef {{}} Res_StatusInputs */
+/** @typedef {{}} Res_Their_WinInputs */
+/** @typedef {{}} Res_WhenInputs */
+/** @typedef {{}} Res_WhoInputs */
 /** @typedef {{ email: NonNullable<unknown> }} Reset_ForInputs */
 /** @typedef {{}} Reset_GoneInputs */
 /** @typedef {{}} Reset_SubmitInputs */
@@ -491,11 +523,13 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Search_Kind_AccountInputs */
 /** @typedef {{}} Search_Kind_ChecklistInputs */
 /** @typedef {{}} Search_Kind_CommentInputs */
+/** @typedef {{}} Search_Kind_CompetitionInputs */
 /** @typedef {{}} Search_Kind_ContactInputs */
 /** @typedef {{}} Search_Kind_DealInputs */
 /** @typedef {{}} Search_Kind_NotesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
 /** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_Kind_ResourcesInputs */
 /** @typedef {{}} Search_LocalInputs */
 /** @typedef {{}} Search_NavInputs */
 /** @typedef {{}} Search_Palette_LabelInputs */
@@ -599,10 +633,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Team_Transfer_ConfirmInputs */
 /** @typedef {{}} Team_TransferredInputs */
 /** @typedef {{}} Team_YouInputs */
+/** @typedef {{}} Template_Add_CompetitorInputs */
 /** @typedef {{}} Template_Add_ItemInputs */
+/** @typedef {{}} Template_Add_ResourceInputs */
+/** @typedef {{}} Template_Checklist_TitleInputs */
+/** @typedef {{}} Template_Competitors_IntroInputs */
+/** @typedef {{}} Template_Competitors_TitleInputs */
 /** @typedef {{}} Template_IntroInputs */
 /** @typedef {{}} Template_InvalidInputs */
 /** @typedef {{}} Template_RequiredInputs */
+/** @typedef {{}} Template_Resources_IntroInputs */
+/** @typedef {{}} Template_Resources_TitleInputs */
 /** @typedef {{}} Template_TitleInputs */
 /** @typedef {{}} Ws_CreateInputs */
 /** @typedef {{}} Ws_NoneInputs */
@@ -912,6 +953,20 @@ export const block_checklist = /** @type {((inputs?: Block_ChecklistInputs, opti
 /**
 * | output |
 * | --- |
+* | "Competition" |
+*
+* @param {Block_CompetitionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_competition = /** @type {((inputs?: Block_CompetitionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_CompetitionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_competition(inputs)
+	return __en.block_competition(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Copy a report" |
 *
 * @param {Block_Copy_ReportInputs} inputs
@@ -1006,6 +1061,20 @@ export const block_pull_back = /** @type {((inputs?: Block_Pull_BackInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.block_pull_back(inputs)
 	return __en.block_pull_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resources plan" |
+*
+* @param {Block_ResourcesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const block_resources = /** @type {((inputs?: Block_ResourcesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Block_ResourcesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.block_resources(inputs)
+	return __en.block_resources(inputs)
 });
 /**
 * | output |
@@ -1318,6 +1387,20 @@ export const comment_placeholder = /** @type {((inputs?: Comment_PlaceholderInpu
 /**
 * | output |
 * | --- |
+* | "Question" |
+*
+* @param {Comment_QuestionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comment_question = /** @type {((inputs?: Comment_QuestionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comment_QuestionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comment_question(inputs)
+	return __en.comment_question(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The server refused this: {reason}" |
 *
 * @param {Comment_RefusedInputs} inputs
@@ -1538,6 +1621,160 @@ export const comments_title = /** @type {((inputs?: Comments_TitleInputs, option
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.comments_title(inputs)
 	return __en.comments_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a competitor" |
+*
+* @param {Comp_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_add = /** @type {((inputs?: Comp_AddInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_AddInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_add(inputs)
+	return __en.comp_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add {name}" |
+*
+* @param {Comp_Add_NamedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_add_named = /** @type {((inputs: Comp_Add_NamedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_Add_NamedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_add_named(inputs)
+	return __en.comp_add_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No competitor listed yet." |
+*
+* @param {Comp_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_empty = /** @type {((inputs?: Comp_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_empty(inputs)
+	return __en.comp_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Whose home court" |
+*
+* @param {Comp_Home_CourtInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_home_court = /** @type {((inputs?: Comp_Home_CourtInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_Home_CourtInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_home_court(inputs)
+	return __en.comp_home_court(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Competitor" |
+*
+* @param {Comp_NameInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_name = /** @type {((inputs?: Comp_NameInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_NameInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_name(inputs)
+	return __en.comp_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Named in the pull-back plan or the workspace’s list:" |
+*
+* @param {Comp_Named_ElsewhereInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_named_elsewhere = /** @type {((inputs?: Comp_Named_ElsewhereInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_Named_ElsewhereInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_named_elsewhere(inputs)
+	return __en.comp_named_elsewhere(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notes" |
+*
+* @param {Comp_NotesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_notes = /** @type {((inputs?: Comp_NotesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_NotesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_notes(inputs)
+	return __en.comp_notes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The customer uses them to push our price down" |
+*
+* @param {Comp_PriceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_price = /** @type {((inputs?: Comp_PriceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_PriceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_price(inputs)
+	return __en.comp_price(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove competitor" |
+*
+* @param {Comp_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_remove = /** @type {((inputs?: Comp_RemoveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_RemoveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_remove(inputs)
+	return __en.comp_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How to respond" |
+*
+* @param {Comp_ResponseInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_response = /** @type {((inputs?: Comp_ResponseInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_ResponseInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_response(inputs)
+	return __en.comp_response(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tender (RFP)" |
+*
+* @param {Comp_TenderInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const comp_tender = /** @type {((inputs?: Comp_TenderInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Comp_TenderInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.comp_tender(inputs)
+	return __en.comp_tender(inputs)
 });
 /**
 * | output |
@@ -2480,6 +2717,48 @@ export const hist_close = /** @type {((inputs?: Hist_CloseInputs, options?: { lo
 /**
 * | output |
 * | --- |
+* | "competitor {name} added" |
+*
+* @param {Hist_Competitor_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_competitor_added = /** @type {((inputs: Hist_Competitor_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Competitor_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_competitor_added(inputs)
+	return __en.hist_competitor_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "competitor {name} changed" |
+*
+* @param {Hist_Competitor_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_competitor_changed = /** @type {((inputs: Hist_Competitor_ChangedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Competitor_ChangedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_competitor_changed(inputs)
+	return __en.hist_competitor_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "competitor {name} removed" |
+*
+* @param {Hist_Competitor_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_competitor_removed = /** @type {((inputs: Hist_Competitor_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Competitor_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_competitor_removed(inputs)
+	return __en.hist_competitor_removed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "checklist: {item} confirmed by the customer" |
 *
 * @param {Hist_ConfirmedInputs} inputs
@@ -2813,6 +3092,48 @@ export const hist_person_removed = /** @type {((inputs: Hist_Person_RemovedInput
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.hist_person_removed(inputs)
 	return __en.hist_person_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "resource {who} added" |
+*
+* @param {Hist_Resource_AddedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_resource_added = /** @type {((inputs: Hist_Resource_AddedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Resource_AddedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_resource_added(inputs)
+	return __en.hist_resource_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "resource {who} changed" |
+*
+* @param {Hist_Resource_ChangedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_resource_changed = /** @type {((inputs: Hist_Resource_ChangedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Resource_ChangedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_resource_changed(inputs)
+	return __en.hist_resource_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "resource {who} removed" |
+*
+* @param {Hist_Resource_RemovedInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const hist_resource_removed = /** @type {((inputs: Hist_Resource_RemovedInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Hist_Resource_RemovedInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.hist_resource_removed(inputs)
+	return __en.hist_resource_removed(inputs)
 });
 /**
 * | output |
@@ -5019,6 +5340,34 @@ export const nq_answered = /** @type {((inputs?: Nq_AnsweredInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Comment on question {n}" |
+*
+* @param {Nq_CommentInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_comment = /** @type {((inputs: Nq_CommentInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_CommentInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_comment(inputs)
+	return __en.nq_comment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comments: {count}" |
+*
+* @param {Nq_Comments_CountInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_comments_count = /** @type {((inputs: Nq_Comments_CountInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_Comments_CountInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_comments_count(inputs)
+	return __en.nq_comments_count(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Missing" |
 *
 * @param {Nq_MissingInputs} inputs
@@ -6671,6 +7020,146 @@ export const reopen_deal = /** @type {((inputs?: Reopen_DealInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Add a resource" |
+*
+* @param {Res_AddInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_add = /** @type {((inputs?: Res_AddInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_AddInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_add(inputs)
+	return __en.res_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No resources planned yet. Who could help win this deal: an expert, our executive, a partner, a reference customer?" |
+*
+* @param {Res_EmptyInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_empty = /** @type {((inputs?: Res_EmptyInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_EmptyInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_empty(inputs)
+	return __en.res_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For whom" |
+*
+* @param {Res_ForInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_for = /** @type {((inputs?: Res_ForInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_ForInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_for(inputs)
+	return __en.res_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From the workspace’s list" |
+*
+* @param {Res_From_WorkspaceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_from_workspace = /** @type {((inputs?: Res_From_WorkspaceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_From_WorkspaceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_from_workspace(inputs)
+	return __en.res_from_workspace(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Res_KindInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_kind = /** @type {((inputs?: Res_KindInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_KindInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_kind(inputs)
+	return __en.res_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Remove resource" |
+*
+* @param {Res_RemoveInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_remove = /** @type {((inputs?: Res_RemoveInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_RemoveInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_remove(inputs)
+	return __en.res_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Res_StatusInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_status = /** @type {((inputs?: Res_StatusInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_StatusInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_status(inputs)
+	return __en.res_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Their own win" |
+*
+* @param {Res_Their_WinInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_their_win = /** @type {((inputs?: Res_Their_WinInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_Their_WinInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_their_win(inputs)
+	return __en.res_their_win(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Res_WhenInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_when = /** @type {((inputs?: Res_WhenInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_WhenInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_when(inputs)
+	return __en.res_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who or what" |
+*
+* @param {Res_WhoInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const res_who = /** @type {((inputs?: Res_WhoInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Res_WhoInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.res_who(inputs)
+	return __en.res_who(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "For {email}. Every device signed in to this account will be signed out." |
 *
 * @param {Reset_ForInputs} inputs
@@ -7469,6 +7958,20 @@ export const search_kind_comment = /** @type {((inputs?: Search_Kind_CommentInpu
 /**
 * | output |
 * | --- |
+* | "Competition" |
+*
+* @param {Search_Kind_CompetitionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_competition = /** @type {((inputs?: Search_Kind_CompetitionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_CompetitionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_competition(inputs)
+	return __en.search_kind_competition(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Contact" |
 *
 * @param {Search_Kind_ContactInputs} inputs
@@ -7537,6 +8040,20 @@ const search_kind_pullback1 = /** @type {((inputs?: Search_Kind_Pullback1Inputs,
 	return __en.search_kind_pullback1(inputs)
 });
 export { search_kind_pullback1 as "search_kind_pullBack" }
+/**
+* | output |
+* | --- |
+* | "Resources plan" |
+*
+* @param {Search_Kind_ResourcesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const search_kind_resources = /** @type {((inputs?: Search_Kind_ResourcesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Search_Kind_ResourcesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.search_kind_resources(inputs)
+	return __en.search_kind_resources(inputs)
+});
 /**
 * | output |
 * | --- |
@@ -8982,6 +9499,20 @@ export const team_you = /** @type {((inputs?: Team_YouInputs, options?: { locale
 /**
 * | output |
 * | --- |
+* | "Add a competitor" |
+*
+* @param {Template_Add_CompetitorInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_add_competitor = /** @type {((inputs?: Template_Add_CompetitorInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Add_CompetitorInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_add_competitor(inputs)
+	return __en.template_add_competitor(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Add item" |
 *
 * @param {Template_Add_ItemInputs} inputs
@@ -8992,6 +9523,62 @@ export const template_add_item = /** @type {((inputs?: Template_Add_ItemInputs, 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.template_add_item(inputs)
 	return __en.template_add_item(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a resource" |
+*
+* @param {Template_Add_ResourceInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_add_resource = /** @type {((inputs?: Template_Add_ResourceInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Add_ResourceInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_add_resource(inputs)
+	return __en.template_add_resource(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stage checklist" |
+*
+* @param {Template_Checklist_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_checklist_title = /** @type {((inputs?: Template_Checklist_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Checklist_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_checklist_title(inputs)
+	return __en.template_checklist_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Competitors this team often meets. Each deal’s competition block offers them in one click." |
+*
+* @param {Template_Competitors_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_competitors_intro = /** @type {((inputs?: Template_Competitors_IntroInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Competitors_IntroInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_competitors_intro(inputs)
+	return __en.template_competitors_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Usual competitors" |
+*
+* @param {Template_Competitors_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_competitors_title = /** @type {((inputs?: Template_Competitors_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Competitors_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_competitors_title(inputs)
+	return __en.template_competitors_title(inputs)
 });
 /**
 * | output |
@@ -9034,6 +9621,34 @@ export const template_required = /** @type {((inputs?: Template_RequiredInputs, 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.template_required(inputs)
 	return __en.template_required(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "People and assets this team often brings into a deal. Each deal’s resources plan offers them in one click." |
+*
+* @param {Template_Resources_IntroInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_resources_intro = /** @type {((inputs?: Template_Resources_IntroInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Resources_IntroInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_resources_intro(inputs)
+	return __en.template_resources_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resources we bring" |
+*
+* @param {Template_Resources_TitleInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const template_resources_title = /** @type {((inputs?: Template_Resources_TitleInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Template_Resources_TitleInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.template_resources_title(inputs)
+	return __en.template_resources_title(inputs)
 });
 /**
 * | output |

@@ -21,6 +21,7 @@
 /** @typedef {{}} App_NameInputs */
 /** @typedef {{}} Back_To_DealsInputs */
 /** @typedef {{}} Block_ChecklistInputs */
+/** @typedef {{}} Block_CompetitionInputs */
 /** @typedef {{}} Block_Copy_ReportInputs */
 /** @typedef {{}} Block_FailedInputs */
 /** @typedef {{}} Block_HeatmapInputs */
@@ -28,6 +29,7 @@
 /** @typedef {{}} Block_ObjectiveInputs */
 /** @typedef {{}} Block_PositionInputs */
 /** @typedef {{}} Block_Pull_BackInputs */
+/** @typedef {{}} Block_ResourcesInputs */
 /** @typedef {{}} Block_RetryInputs */
 /** @typedef {{}} Block_Role_TableInputs */
 /** @typedef {{}} Block_TextInputs */
@@ -50,6 +52,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Comment_OutboxInputs */
 /** @typedef {{}} Comment_PendingInputs */
 /** @typedef {{}} Comment_PlaceholderInputs */
+/** @typedef {{}} Comment_QuestionInputs */
 /** @typedef {{ reason: NonNullable<unknown> }} Comment_RefusedInputs */
 /** @typedef {{}} Comment_ReopenInputs */
 /** @typedef {{}} Comment_ReplyInputs */
@@ -66,6 +69,17 @@
 /** @typedef {{}} Comments_Empty_CanInputs */
 /** @typedef {{}} Comments_LoadingInputs */
 /** @typedef {{}} Comments_TitleInputs */
+/** @typedef {{}} Comp_AddInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Comp_Add_NamedInputs */
+/** @typedef {{}} Comp_EmptyInputs */
+/** @typedef {{}} Comp_Home_CourtInputs */
+/** @typedef {{}} Comp_NameInputs */
+/** @typedef {{}} Comp_Named_ElsewhereInputs */
+/** @typedef {{}} Comp_NotesInputs */
+/** @typedef {{}} Comp_PriceInputs */
+/** @typedef {{}} Comp_RemoveInputs */
+/** @typedef {{}} Comp_ResponseInputs */
+/** @typedef {{}} Comp_TenderInputs */
 /** @typedef {{}} CopiedInputs */
 /** @typedef {{}} Copy_Local_VersionInputs */
 /** @typedef {{}} Create_AccountInputs */
@@ -133,6 +147,9 @@
 /** @typedef {{ count: NonNullable<unknown> }} Hist_Blocks_ChangedInputs */
 /** @typedef {{ names: NonNullable<unknown> }} Hist_ByInputs */
 /** @typedef {{}} Hist_CloseInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Competitor_AddedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Competitor_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Hist_Competitor_RemovedInputs */
 /** @typedef {{ item: NonNullable<unknown> }} Hist_ConfirmedInputs */
 /** @typedef {{}} Hist_Current_LabelInputs */
 /** @typedef {{}} Hist_Diff_TitleInputs */
@@ -157,6 +174,9 @@
 /** @typedef {{}} Hist_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Person_AddedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Hist_Person_RemovedInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Hist_Resource_AddedInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Hist_Resource_ChangedInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Hist_Resource_RemovedInputs */
 /** @typedef {{}} Hist_Restore_AllInputs */
 /** @typedef {{}} Hist_Restore_BlockInputs */
 /** @typedef {{}} Hist_Restore_ConfirmInputs */
@@ -314,6 +334,8 @@
 /** @typedef {{}} No_AccountsInputs */
 /** @typedef {{}} Not_FoundInputs */
 /** @typedef {{}} Nq_AnsweredInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Nq_CommentInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Nq_Comments_CountInputs */
 /** @typedef {{}} Nq_MissingInputs */
 /** @typedef {{}} Nq_Missing_LabelInputs */
 /** @typedef {{}} Nq_Next_LabelInputs */
@@ -432,6 +454,16 @@
 /** @typedef {{ status: NonNullable<unknown> }} Read_Only_FrozenInputs */
 /** @typedef {{}} Read_Only_ViewerInputs */
 /** @typedef {{}} Reopen_DealInputs */
+/** @typedef {{}} Res_AddInputs */
+/** @typedef {{}} Res_EmptyInputs */
+/** @typedef {{}} Res_ForInputs */
+/** @typedef {{}} Res_From_WorkspaceInputs */
+/** @typedef {{}} Res_KindInputs */
+/** @typedef {{}} Res_RemoveInputs */
+/** @typedef {{}} Res_StatusInputs */
+/** @typedef {{}} Res_Their_WinInputs */
+/** @typedef {{}} Res_WhenInputs */
+/** @typedef {{}} Res_WhoInputs */
 /** @typedef {{ email: NonNullable<unknown> }} Reset_ForInputs */
 /** @typedef {{}} Reset_GoneInputs */
 /** @typedef {{}} Reset_SubmitInputs */
@@ -489,11 +521,13 @@
 /** @typedef {{}} Search_Kind_AccountInputs */
 /** @typedef {{}} Search_Kind_ChecklistInputs */
 /** @typedef {{}} Search_Kind_CommentInputs */
+/** @typedef {{}} Search_Kind_CompetitionInputs */
 /** @typedef {{}} Search_Kind_ContactInputs */
 /** @typedef {{}} Search_Kind_DealInputs */
 /** @typedef {{}} Search_Kind_NotesInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Search_Kind_PersonInputs */
 /** @typedef {{}} Search_Kind_Pullback1Inputs */
+/** @typedef {{}} Search_Kind_ResourcesInputs */
 /** @typedef {{}} Search_LocalInputs */
 /** @typedef {{}} Search_NavInputs */
 /** @typedef {{}} Search_Palette_LabelInputs */
@@ -597,10 +631,17 @@
 /** @typedef {{ name: NonNullable<unknown> }} Team_Transfer_ConfirmInputs */
 /** @typedef {{}} Team_TransferredInputs */
 /** @typedef {{}} Team_YouInputs */
+/** @typedef {{}} Template_Add_CompetitorInputs */
 /** @typedef {{}} Template_Add_ItemInputs */
+/** @typedef {{}} Template_Add_ResourceInputs */
+/** @typedef {{}} Template_Checklist_TitleInputs */
+/** @typedef {{}} Template_Competitors_IntroInputs */
+/** @typedef {{}} Template_Competitors_TitleInputs */
 /** @typedef {{}} Template_IntroInputs */
 /** @typedef {{}} Template_InvalidInputs */
 /** @typedef {{}} Template_RequiredInputs */
+/** @typedef {{}} Template_Resources_IntroInputs */
+/** @typedef {{}} Template_Resources_TitleInputs */
 /** @typedef {{}} Template_TitleInputs */
 /** @typedef {{}} Ws_CreateInputs */
 /** @typedef {{}} Ws_NoneInputs */
@@ -697,6 +738,10 @@ export const block_checklist = /** @type {(inputs: Block_ChecklistInputs) => Loc
 	return /** @type {LocalizedString} */ (`Stage checklist`)
 };
 
+export const block_competition = /** @type {(inputs: Block_CompetitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Competition`)
+};
+
 export const block_copy_report = /** @type {(inputs: Block_Copy_ReportInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Copy a report`)
 };
@@ -723,6 +768,10 @@ export const block_position = /** @type {(inputs: Block_PositionInputs) => Local
 
 export const block_pull_back = /** @type {(inputs: Block_Pull_BackInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Pull-back plan`)
+};
+
+export const block_resources = /** @type {(inputs: Block_ResourcesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resources plan`)
 };
 
 export const block_retry = /** @type {(inputs: Block_RetryInputs) => LocalizedString} */ () => {
@@ -813,6 +862,10 @@ export const comment_placeholder = /** @type {(inputs: Comment_PlaceholderInputs
 	return /** @type {LocalizedString} */ (`Write a comment…`)
 };
 
+export const comment_question = /** @type {(inputs: Comment_QuestionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Question`)
+};
+
 export const comment_refused = /** @type {(inputs: Comment_RefusedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`The server refused this: ${i?.reason}`)
 };
@@ -875,6 +928,50 @@ export const comments_loading = /** @type {(inputs: Comments_LoadingInputs) => L
 
 export const comments_title = /** @type {(inputs: Comments_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Comments`)
+};
+
+export const comp_add = /** @type {(inputs: Comp_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a competitor`)
+};
+
+export const comp_add_named = /** @type {(inputs: Comp_Add_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Add ${i?.name}`)
+};
+
+export const comp_empty = /** @type {(inputs: Comp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No competitor listed yet.`)
+};
+
+export const comp_home_court = /** @type {(inputs: Comp_Home_CourtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Whose home court`)
+};
+
+export const comp_name = /** @type {(inputs: Comp_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Competitor`)
+};
+
+export const comp_named_elsewhere = /** @type {(inputs: Comp_Named_ElsewhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Named in the pull-back plan or the workspace’s list:`)
+};
+
+export const comp_notes = /** @type {(inputs: Comp_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notes`)
+};
+
+export const comp_price = /** @type {(inputs: Comp_PriceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The customer uses them to push our price down`)
+};
+
+export const comp_remove = /** @type {(inputs: Comp_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove competitor`)
+};
+
+export const comp_response = /** @type {(inputs: Comp_ResponseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`How to respond`)
+};
+
+export const comp_tender = /** @type {(inputs: Comp_TenderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tender (RFP)`)
 };
 
 export const copied = /** @type {(inputs: CopiedInputs) => LocalizedString} */ () => {
@@ -1145,6 +1242,18 @@ export const hist_close = /** @type {(inputs: Hist_CloseInputs) => LocalizedStri
 	return /** @type {LocalizedString} */ (`Close history`)
 };
 
+export const hist_competitor_added = /** @type {(inputs: Hist_Competitor_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`competitor ${i?.name} added`)
+};
+
+export const hist_competitor_changed = /** @type {(inputs: Hist_Competitor_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`competitor ${i?.name} changed`)
+};
+
+export const hist_competitor_removed = /** @type {(inputs: Hist_Competitor_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`competitor ${i?.name} removed`)
+};
+
 export const hist_confirmed = /** @type {(inputs: Hist_ConfirmedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`checklist: ${i?.item} confirmed by the customer`)
 };
@@ -1239,6 +1348,18 @@ export const hist_person_added = /** @type {(inputs: Hist_Person_AddedInputs) =>
 
 export const hist_person_removed = /** @type {(inputs: Hist_Person_RemovedInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.name} removed`)
+};
+
+export const hist_resource_added = /** @type {(inputs: Hist_Resource_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`resource ${i?.who} added`)
+};
+
+export const hist_resource_changed = /** @type {(inputs: Hist_Resource_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`resource ${i?.who} changed`)
+};
+
+export const hist_resource_removed = /** @type {(inputs: Hist_Resource_RemovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`resource ${i?.who} removed`)
 };
 
 export const hist_restore_all = /** @type {(inputs: Hist_Restore_AllInputs) => LocalizedString} */ () => {
@@ -1889,6 +2010,14 @@ export const nq_answered = /** @type {(inputs: Nq_AnsweredInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Answered`)
 };
 
+export const nq_comment = /** @type {(inputs: Nq_CommentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comment on question ${i?.n}`)
+};
+
+export const nq_comments_count = /** @type {(inputs: Nq_Comments_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comments: ${i?.count}`)
+};
+
 export const nq_missing = /** @type {(inputs: Nq_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Missing`)
 };
@@ -2361,6 +2490,46 @@ export const reopen_deal = /** @type {(inputs: Reopen_DealInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Reopen`)
 };
 
+export const res_add = /** @type {(inputs: Res_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a resource`)
+};
+
+export const res_empty = /** @type {(inputs: Res_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No resources planned yet. Who could help win this deal: an expert, our executive, a partner, a reference customer?`)
+};
+
+export const res_for = /** @type {(inputs: Res_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For whom`)
+};
+
+export const res_from_workspace = /** @type {(inputs: Res_From_WorkspaceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From the workspace’s list`)
+};
+
+export const res_kind = /** @type {(inputs: Res_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const res_remove = /** @type {(inputs: Res_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Remove resource`)
+};
+
+export const res_status = /** @type {(inputs: Res_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const res_their_win = /** @type {(inputs: Res_Their_WinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Their own win`)
+};
+
+export const res_when = /** @type {(inputs: Res_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When`)
+};
+
+export const res_who = /** @type {(inputs: Res_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Who or what`)
+};
+
 export const reset_for = /** @type {(inputs: Reset_ForInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`For ${i?.email}. Every device signed in to this account will be signed out.`)
 };
@@ -2589,6 +2758,10 @@ export const search_kind_comment = /** @type {(inputs: Search_Kind_CommentInputs
 	return /** @type {LocalizedString} */ (`Comment`)
 };
 
+export const search_kind_competition = /** @type {(inputs: Search_Kind_CompetitionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Competition`)
+};
+
 export const search_kind_contact = /** @type {(inputs: Search_Kind_ContactInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Contact`)
 };
@@ -2607,6 +2780,10 @@ export const search_kind_person = /** @type {(inputs: Search_Kind_PersonInputs) 
 
 export const search_kind_pullback1 = /** @type {(inputs: Search_Kind_Pullback1Inputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Pull-back plan`)
+};
+
+export const search_kind_resources = /** @type {(inputs: Search_Kind_ResourcesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resources plan`)
 };
 
 export const search_local = /** @type {(inputs: Search_LocalInputs) => LocalizedString} */ () => {
@@ -3021,8 +3198,28 @@ export const team_you = /** @type {(inputs: Team_YouInputs) => LocalizedString} 
 	return /** @type {LocalizedString} */ (`you`)
 };
 
+export const template_add_competitor = /** @type {(inputs: Template_Add_CompetitorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a competitor`)
+};
+
 export const template_add_item = /** @type {(inputs: Template_Add_ItemInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Add item`)
+};
+
+export const template_add_resource = /** @type {(inputs: Template_Add_ResourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a resource`)
+};
+
+export const template_checklist_title = /** @type {(inputs: Template_Checklist_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stage checklist`)
+};
+
+export const template_competitors_intro = /** @type {(inputs: Template_Competitors_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Competitors this team often meets. Each deal’s competition block offers them in one click.`)
+};
+
+export const template_competitors_title = /** @type {(inputs: Template_Competitors_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Usual competitors`)
 };
 
 export const template_intro = /** @type {(inputs: Template_IntroInputs) => LocalizedString} */ () => {
@@ -3035,6 +3232,14 @@ export const template_invalid = /** @type {(inputs: Template_InvalidInputs) => L
 
 export const template_required = /** @type {(inputs: Template_RequiredInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Required`)
+};
+
+export const template_resources_intro = /** @type {(inputs: Template_Resources_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`People and assets this team often brings into a deal. Each deal’s resources plan offers them in one click.`)
+};
+
+export const template_resources_title = /** @type {(inputs: Template_Resources_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resources we bring`)
 };
 
 export const template_title = /** @type {(inputs: Template_TitleInputs) => LocalizedString} */ () => {

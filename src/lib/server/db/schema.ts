@@ -17,6 +17,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import type { ExitCriterion } from '../../domain/sales-stages.ts';
+import type { WorkspaceCatalog } from '../../domain/nine-questions.ts';
 import { SALES_STAGES } from '../../domain/sales-stages.ts';
 import { SUPPORT_SCALES } from '../../domain/support-scale.ts';
 import { bytea } from './bytea.ts';
@@ -309,6 +310,8 @@ export const workspaceTemplates = pgTable('workspace_templates', {
 		.primaryKey()
 		.references(() => workspaces.id, { onDelete: 'cascade' }),
 	exitCriteria: jsonb('exit_criteria').$type<ExitCriterion[]>().notNull(),
+	/** What the workspace's resources plans and competition blocks offer in one click. */
+	catalog: jsonb('catalog').$type<WorkspaceCatalog>().notNull().default({ resources: [], competitors: [] }),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
@@ -330,7 +333,7 @@ export const searchEntries = pgTable(
 		dealId: text('deal_id'),
 		/** What wrote it, e.g. `doc:<dealId>`, `deal:<id>`, `account:<id>`: replaced together. */
 		source: text('source').notNull(),
-		kind: text('kind', { enum: ['deal', 'account', 'contact', 'comment', 'notes', 'person', 'checklist', 'pullBack'] }).notNull(),
+		kind: text('kind', { enum: ['deal', 'account', 'contact', 'comment', 'notes', 'person', 'checklist', 'pullBack', 'resources', 'competition'] }).notNull(),
 		/** Where the result leads (`/deals/<id>`, `/accounts/<id>`). */
 		href: text('href').notNull(),
 		title: text('title').notNull(),

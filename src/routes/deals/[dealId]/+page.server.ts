@@ -6,7 +6,7 @@ import { commentAllowed } from '$lib/server/comment-rules';
 import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMembers } from '$lib/server/db/schema';
 import { ID_PATTERN } from '$lib/ids';
 import { memberOf, requireUser } from '$lib/server/require-user';
-import { workspaceExitCriteria } from '$lib/server/deal-template';
+import { workspaceTemplate } from '$lib/server/deal-template';
 import type { Database } from '$lib/server/db/client';
 import { managesWorkspace, type WorkspaceMembership } from '$lib/server/workspace';
 import { DEAL_STATUSES } from '$lib/server/db/schema';
@@ -55,7 +55,7 @@ async function dealForMember(locals: App.Locals, url: URL, dealId: string) {
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user, workspace, access, deal, db } = await dealForMember(locals, url, params.dealId);
-	const [team, workspaceUsers, accountContacts, exitCriteria] = await Promise.all([
+	const [team, workspaceUsers, accountContacts, template] = await Promise.all([
 		db
 			.select({ id: users.id, name: users.name, role: dealMembers.role })
 			.from(dealMembers)
@@ -73,13 +73,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			.from(contacts)
 			.where(eq(contacts.accountId, deal.accountId))
 			.orderBy(asc(contacts.name)),
-		workspaceExitCriteria(db, workspace.id)
+		workspaceTemplate(db, workspace.id)
 	]);
 	return {
 		writable: canEditDocument(access),
 		canComment: commentAllowed(access.role, 'comment'),
 		contacts: accountContacts,
-		exitCriteria,
+		exitCriteria: template.exitCriteria,
+		catalog: template.catalog,
 		supportScale: workspace.supportScale,
 		canReopen: managesWorkspace(workspace),
 		deal,

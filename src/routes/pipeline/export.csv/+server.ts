@@ -29,8 +29,8 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const flag = (f: string) => DIAGNOSIS_TEXT[f as DiagnosisKind]?.title[locale] ?? f;
 	const csv = Papa.unparse(
 		{
-			fields: [m.pl_deal({}, o), m.export_account({}, o), m.pl_stage({}, o), m.pl_amount({}, o), m.export_currency({}, o), m.pl_close({}, o), m.pl_owner({}, o), m.deals_col_temperature({}, o), m.deals_col_flags({}, o), m.export_open_threads({}, o), 'URL'],
-			data: deals.map((d) => [d.title, d.accountName, name(d.stage), d.amount, d.currency, d.expectedCloseDate ?? '', d.ownerName, d.temperature ?? '', d.flags.map(flag).join('; '), d.openThreads, `${url.origin}/deals/${d.id}`])
+			fields: [m.pl_deal({}, o), m.export_account({}, o), m.pl_stage({}, o), m.pl_amount({}, o), m.export_currency({}, o), m.pl_close({}, o), m.pl_owner({}, o), m.deals_col_temperature({}, o), m.deals_col_flags({}, o), m.pl_nine_title({}, o), m.export_open_threads({}, o), 'URL'],
+			data: deals.map((d) => [d.title, d.accountName, name(d.stage), d.amount, d.currency, d.expectedCloseDate ?? '', d.ownerName, d.temperature ?? '', d.flags.map(flag).join('; '), d.nineScore ?? '', d.openThreads, `${url.origin}/deals/${d.id}`])
 		},
 		{ escapeFormulae: true, newline: '\r\n' }
 	);

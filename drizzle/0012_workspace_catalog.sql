@@ -1,0 +1,1 @@
+ALTER TABLE "workspace_templates" ADD COLUMN "catalog" jsonb DEFAULT '{"resources":[],"competitors":[]}'::jsonb NOT NULL;
