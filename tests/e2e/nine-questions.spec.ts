@@ -76,9 +76,10 @@ test('maya comments on question 9 from the pipeline; alice lists the competitor 
 	const maya = await signIn(browser, 'maya@demo.test');
 	await maya.goto('/pipeline');
 	const row = maya.getByTestId('pipeline-deal').filter({ hasText: 'Recruiting platform upgrade' });
-	await row.getByTestId('open-threads').click();
+	// The score opens the deal's drawer on its nine questions, unfolded.
+	await row.getByTestId('deal-nine-score').click();
 	const drawer = maya.getByTestId('drawer-nine-questions');
-	await drawer.locator('summary').click();
+	await expect(drawer).toHaveAttribute('open', '');
 	const q9InDrawer = drawer.locator('[data-question="9"]');
 	await expect(q9InDrawer).toHaveAttribute('data-status', 'missing');
 	await expect(q9InDrawer.getByTestId('nq-gaps')).toContainText('TalentSoft shaped the buying chain');
@@ -88,6 +89,15 @@ test('maya comments on question 9 from the pipeline; alice lists the competitor 
 	await expect(q9InDrawer.getByTestId('comment-thread')).toContainText('TalentSoft wrote the requirements');
 	await expect(q9InDrawer.getByTestId('comment-pending')).toHaveCount(0);
 	await expect(drawer.locator('summary')).toContainText('Comments: 1');
+	// A review walks every open deal the page lists, one after the other.
+	const threads = maya.getByTestId('deal-threads');
+	const position = await threads.getByTestId('review-position').textContent();
+	const [, n, total] = position!.match(/Deal (\d+) of (\d+)/)!.map(Number);
+	expect(total).toBe(await maya.getByTestId('pipeline-deal').count());
+	await threads.getByTestId(n! < total! ? 'review-next' : 'review-prev').click();
+	await expect(threads.locator('h2').first()).not.toHaveText('Recruiting platform upgrade');
+	await expect(threads.getByTestId('review-position')).toHaveText(`Deal ${n! < total! ? n! + 1 : n! - 1} of ${total}`);
+	await expect(maya.getByTestId('drawer-nine-questions').getByTestId('nq-question')).toHaveCount(9);
 	await maya.keyboard.press('Escape');
 
 	// In the deal, the question carries maya's remark; alice sees it in her own panel.

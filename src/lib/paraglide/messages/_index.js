@@ -338,6 +338,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Nq_AnsweredInputs */
 /** @typedef {{ n: NonNullable<unknown> }} Nq_CommentInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Nq_Comments_CountInputs */
+/** @typedef {{}} Nq_LoadingInputs */
 /** @typedef {{}} Nq_MissingInputs */
 /** @typedef {{}} Nq_Missing_LabelInputs */
 /** @typedef {{}} Nq_Next_LabelInputs */
@@ -416,6 +417,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Pl_Rates_SavedInputs */
 /** @typedef {{}} Pl_Read_Only_CommentsInputs */
 /** @typedef {{}} Pl_ReviewInputs */
+/** @typedef {{}} Pl_Review_NavInputs */
+/** @typedef {{}} Pl_Review_NextInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Pl_Review_PositionInputs */
+/** @typedef {{}} Pl_Review_PrevInputs */
 /** @typedef {{}} Pl_Save_RatesInputs */
 /** @typedef {{}} Pl_Save_SnapshotInputs */
 /** @typedef {{ when: NonNullable<unknown>, name: NonNullable<unknown> }} Pl_Snapshot_OfInputs */
@@ -5368,6 +5373,20 @@ export const nq_comments_count = /** @type {((inputs: Nq_Comments_CountInputs, o
 /**
 * | output |
 * | --- |
+* | "Reading the deal room…" |
+*
+* @param {Nq_LoadingInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nq_loading = /** @type {((inputs?: Nq_LoadingInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nq_LoadingInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nq_loading(inputs)
+	return __en.nq_loading(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Missing" |
 *
 * @param {Nq_MissingInputs} inputs
@@ -6456,6 +6475,62 @@ export const pl_review = /** @type {((inputs?: Pl_ReviewInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.pl_review(inputs)
 	return __en.pl_review(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deals under review" |
+*
+* @param {Pl_Review_NavInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_review_nav = /** @type {((inputs?: Pl_Review_NavInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Review_NavInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_review_nav(inputs)
+	return __en.pl_review_nav(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Next deal" |
+*
+* @param {Pl_Review_NextInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_review_next = /** @type {((inputs?: Pl_Review_NextInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Review_NextInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_review_next(inputs)
+	return __en.pl_review_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deal {n} of {total}" |
+*
+* @param {Pl_Review_PositionInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_review_position = /** @type {((inputs: Pl_Review_PositionInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Review_PositionInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_review_position(inputs)
+	return __en.pl_review_position(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Previous deal" |
+*
+* @param {Pl_Review_PrevInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const pl_review_prev = /** @type {((inputs?: Pl_Review_PrevInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Pl_Review_PrevInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.pl_review_prev(inputs)
+	return __en.pl_review_prev(inputs)
 });
 /**
 * | output |

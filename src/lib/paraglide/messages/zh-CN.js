@@ -336,6 +336,7 @@
 /** @typedef {{}} Nq_AnsweredInputs */
 /** @typedef {{ n: NonNullable<unknown> }} Nq_CommentInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Nq_Comments_CountInputs */
+/** @typedef {{}} Nq_LoadingInputs */
 /** @typedef {{}} Nq_MissingInputs */
 /** @typedef {{}} Nq_Missing_LabelInputs */
 /** @typedef {{}} Nq_Next_LabelInputs */
@@ -414,6 +415,10 @@
 /** @typedef {{}} Pl_Rates_SavedInputs */
 /** @typedef {{}} Pl_Read_Only_CommentsInputs */
 /** @typedef {{}} Pl_ReviewInputs */
+/** @typedef {{}} Pl_Review_NavInputs */
+/** @typedef {{}} Pl_Review_NextInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Pl_Review_PositionInputs */
+/** @typedef {{}} Pl_Review_PrevInputs */
 /** @typedef {{}} Pl_Save_RatesInputs */
 /** @typedef {{}} Pl_Save_SnapshotInputs */
 /** @typedef {{ when: NonNullable<unknown>, name: NonNullable<unknown> }} Pl_Snapshot_OfInputs */
@@ -2018,6 +2023,10 @@ export const nq_comments_count = /** @type {(inputs: Nq_Comments_CountInputs) =>
 	return /** @type {LocalizedString} */ (`评论:${i?.count}`)
 };
 
+export const nq_loading = /** @type {(inputs: Nq_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`正在读取商机…`)
+};
+
 export const nq_missing = /** @type {(inputs: Nq_MissingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`缺失`)
 };
@@ -2328,6 +2337,22 @@ export const pl_read_only_comments = /** @type {(inputs: Pl_Read_Only_CommentsIn
 
 export const pl_review = /** @type {(inputs: Pl_ReviewInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`自上次评审以来`)
+};
+
+export const pl_review_nav = /** @type {(inputs: Pl_Review_NavInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`复盘中的商机`)
+};
+
+export const pl_review_next = /** @type {(inputs: Pl_Review_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`下一个`)
+};
+
+export const pl_review_position = /** @type {(inputs: Pl_Review_PositionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`第 ${i?.n} / ${i?.total} 个商机`)
+};
+
+export const pl_review_prev = /** @type {(inputs: Pl_Review_PrevInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`上一个`)
 };
 
 export const pl_save_rates = /** @type {(inputs: Pl_Save_RatesInputs) => LocalizedString} */ () => {
