@@ -7,7 +7,7 @@ import * as Y from 'yjs';
  * - `body`   (Y.XmlFragment): the rich text, bound to Tiptap; live blocks are `liveBlock`
  *             elements that carry only a `blockId`.
  * - `blocks` (Y.Map): each live block's data under its id; its layout is in `blocks.ts`.
- * - `meta`   (Y.Map): `schemaVersion`.
+ * - `meta`   (Y.Map): `schemaVersion`; `fullWidth` (the page uses the whole screen, for everyone).
  */
 export const SCHEMA_VERSION = 2;
 export const BODY_FIELD = 'body';
@@ -68,6 +68,22 @@ export function seedDealDoc(doc: Y.Doc, body: SeedNode[], blocks: (doc: Y.Doc) =
 		blocks(doc);
 		getBody(doc).insert(0, body.map(toXml));
 	}, 'seed');
+}
+
+/** Whether the deal page is laid out full width (a per-deal setting, as Notion has). */
+export function isFullWidth(doc: Y.Doc): boolean {
+	return doc.getMap(META).get('fullWidth') === true;
+}
+
+export function setFullWidth(doc: Y.Doc, on: boolean, origin: unknown = 'block-edit'): void {
+	doc.transact(() => doc.getMap(META).set('fullWidth', on), origin);
+}
+
+/** Calls back when the deal's meta (full width) changes; returns the unsubscribe. */
+export function observeMeta(doc: Y.Doc, callback: () => void): () => void {
+	const meta = doc.getMap(META);
+	meta.observe(callback);
+	return () => meta.unobserve(callback);
 }
 
 /** The plain text of the body, one line per text block; for tests, search and logs. */

@@ -1,4 +1,5 @@
-const PALETTE = ['#e11d48', '#2563eb', '#059669', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d'];
+/** Dark enough that white initials on them read at small size (contrast ≥ 4.5 : 1). */
+const PALETTE = ['#be123c', '#1d4ed8', '#047857', '#b45309', '#6d28d9', '#0e7490', '#be185d', '#4d7c0f'];
 
 /** A stable caret colour per user, the same in the browser and on the server. */
 export function colorFor(userId: string): string {

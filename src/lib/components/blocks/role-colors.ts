@@ -4,8 +4,8 @@ import type { BuyingRole } from '$lib/domain/buying-roles';
 export const ROLE_COLORS: Record<BuyingRole, string> = {
 	EB: '#7c3aed',
 	UB: '#2563eb',
-	TB: '#ea580c',
-	Coach: '#059669'
+	TB: '#c2410c',
+	Coach: '#047857'
 };
 
 export const roleColor = (role: BuyingRole | null) => (role ? ROLE_COLORS[role] : '#64748b');

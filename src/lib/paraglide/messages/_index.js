@@ -113,6 +113,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Diag_RemedyInputs */
 /** @typedef {{}} Diag_TitleInputs */
 /** @typedef {{}} Diag_WeightedInputs */
+/** @typedef {{}} Editor_LabelInputs */
 /** @typedef {{}} EmailInputs */
 /** @typedef {{}} Error_CredentialsInputs */
 /** @typedef {{}} Error_Email_TakenInputs */
@@ -138,6 +139,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Forgot_SendInputs */
 /** @typedef {{}} Forgot_SentInputs */
 /** @typedef {{}} Forgot_TitleInputs */
+/** @typedef {{}} Full_WidthInputs */
 /** @typedef {{}} Here_NowInputs */
 /** @typedef {{ text: NonNullable<unknown> }} Hist_Action_AddedInputs */
 /** @typedef {{ text: NonNullable<unknown> }} Hist_Action_DoneInputs */
@@ -326,6 +328,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Nav_DealsInputs */
 /** @typedef {{}} Nav_ImportInputs */
 /** @typedef {{}} Nav_InboxInputs */
+/** @typedef {{}} Nav_MainInputs */
+/** @typedef {{}} Nav_MenuInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
 /** @typedef {{}} Nav_PipelineInputs */
@@ -2218,6 +2222,20 @@ export const diag_weighted = /** @type {((inputs?: Diag_WeightedInputs, options?
 /**
 * | output |
 * | --- |
+* | "Deal notes and blocks" |
+*
+* @param {Editor_LabelInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const editor_label = /** @type {((inputs?: Editor_LabelInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Editor_LabelInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.editor_label(inputs)
+	return __en.editor_label(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Email" |
 *
 * @param {EmailInputs} inputs
@@ -2564,6 +2582,20 @@ export const forgot_title = /** @type {((inputs?: Forgot_TitleInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.forgot_title(inputs)
 	return __en.forgot_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Full width" |
+*
+* @param {Full_WidthInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const full_width = /** @type {((inputs?: Full_WidthInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Full_WidthInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.full_width(inputs)
+	return __en.full_width(inputs)
 });
 /**
 * | output |
@@ -5201,6 +5233,34 @@ export const nav_inbox = /** @type {((inputs?: Nav_InboxInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "zh-CN") return __zh_cn2.nav_inbox(inputs)
 	return __en.nav_inbox(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Main" |
+*
+* @param {Nav_MainInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_main = /** @type {((inputs?: Nav_MainInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_MainInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_main(inputs)
+	return __en.nav_main(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Menu" |
+*
+* @param {Nav_MenuInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const nav_menu = /** @type {((inputs?: Nav_MenuInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Nav_MenuInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return __zh_cn2.nav_menu(inputs)
+	return __en.nav_menu(inputs)
 });
 /**
 * | output |

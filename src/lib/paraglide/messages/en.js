@@ -111,6 +111,7 @@
 /** @typedef {{}} Diag_RemedyInputs */
 /** @typedef {{}} Diag_TitleInputs */
 /** @typedef {{}} Diag_WeightedInputs */
+/** @typedef {{}} Editor_LabelInputs */
 /** @typedef {{}} EmailInputs */
 /** @typedef {{}} Error_CredentialsInputs */
 /** @typedef {{}} Error_Email_TakenInputs */
@@ -136,6 +137,7 @@
 /** @typedef {{}} Forgot_SendInputs */
 /** @typedef {{}} Forgot_SentInputs */
 /** @typedef {{}} Forgot_TitleInputs */
+/** @typedef {{}} Full_WidthInputs */
 /** @typedef {{}} Here_NowInputs */
 /** @typedef {{ text: NonNullable<unknown> }} Hist_Action_AddedInputs */
 /** @typedef {{ text: NonNullable<unknown> }} Hist_Action_DoneInputs */
@@ -324,6 +326,8 @@
 /** @typedef {{}} Nav_DealsInputs */
 /** @typedef {{}} Nav_ImportInputs */
 /** @typedef {{}} Nav_InboxInputs */
+/** @typedef {{}} Nav_MainInputs */
+/** @typedef {{}} Nav_MenuInputs */
 /** @typedef {{}} Nav_New_AccountInputs */
 /** @typedef {{}} Nav_New_DealInputs */
 /** @typedef {{}} Nav_PipelineInputs */
@@ -1103,6 +1107,10 @@ export const diag_weighted = /** @type {(inputs: Diag_WeightedInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Weighted support`)
 };
 
+export const editor_label = /** @type {(inputs: Editor_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deal notes and blocks`)
+};
+
 export const email = /** @type {(inputs: EmailInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Email`)
 };
@@ -1201,6 +1209,10 @@ export const forgot_sent = /** @type {(inputs: Forgot_SentInputs) => LocalizedSt
 
 export const forgot_title = /** @type {(inputs: Forgot_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Reset your password`)
+};
+
+export const full_width = /** @type {(inputs: Full_WidthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Full width`)
 };
 
 export const here_now = /** @type {(inputs: Here_NowInputs) => LocalizedString} */ () => {
@@ -1973,6 +1985,14 @@ export const nav_import = /** @type {(inputs: Nav_ImportInputs) => LocalizedStri
 
 export const nav_inbox = /** @type {(inputs: Nav_InboxInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Inbox`)
+};
+
+export const nav_main = /** @type {(inputs: Nav_MainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Main`)
+};
+
+export const nav_menu = /** @type {(inputs: Nav_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Menu`)
 };
 
 export const nav_new_account = /** @type {(inputs: Nav_New_AccountInputs) => LocalizedString} */ () => {
