@@ -155,5 +155,30 @@ test('the live blocks work from the keyboard alone: add a person, rate their sup
 	await alice.getByTestId('full-width').click();
 	await expect(alice.getByTestId('deal-layout')).toHaveAttribute('data-full-width', 'false');
 	expect(policyViolations(alice)).toEqual([]);
+
+	// A manager in a review meeting, on a phone: the comments are a sheet; she comments and resolves.
+	const phone = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
+	await watchPolicy(phone);
+	const maya = await phone.newPage();
+	await maya.goto('/login');
+	await signInAt(maya, 'maya@demo.test');
+	await maya.goto(alice.url());
+	await expect(maya.getByTestId('doc-loading')).toHaveCount(0);
+	await expect(maya.getByTestId('comments-panel')).toBeHidden();
+	await maya.getByTestId('open-sheet').click();
+	await expect(maya.getByTestId('comments-panel')).toBeVisible();
+	await maya.getByTestId('comment-deal').click();
+	await maya.getByTestId('comment-draft').getByTestId('comment-input').fill('Who signs for 孙经理’s budget? 预算谁签字?');
+	await maya.getByTestId('comment-draft').getByTestId('comment-submit').click();
+	const thread = maya.getByTestId('comment-thread').filter({ hasText: '预算谁签字' });
+	await expect(thread.getByTestId('comment-pending')).toHaveCount(0);
+	await expect(maya.getByTestId('thread-count')).toHaveText('1');
+	await thread.getByTestId('resolve-thread').click();
+	await expect(maya.getByTestId('thread-count')).toHaveText('0');
+	expect(await maya.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+	await maya.getByTestId('close-sheet').click();
+	await expect(maya.getByTestId('comments-panel')).toBeHidden();
+	expect(policyViolations(maya)).toEqual([]);
+	await phone.close();
 	await context.close();
 });
