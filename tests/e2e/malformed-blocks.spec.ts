@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { getBlocks } from '../../src/lib/sync/blocks.ts';
 import { setCriterionDone } from '../../src/lib/sync/sales-blocks.ts';
 import { startApp, type AppProcess } from '../support/app-process.ts';
-import { editorText, openDemoDeal, rawDealClient, signIn } from './session.ts';
+import { editorText, openDemoDeal, rawDealClient, signIn, signInAt } from './session.ts';
 
 // An app of its own: the damaged deal must not show up in other tests' lists.
 let app: AppProcess;
@@ -50,6 +50,19 @@ test('a tick a client credits to someone else, backdated, shows who really ticke
 	await expect(item).toContainText(`Bob Li, ${today}`);
 	await expect(item).not.toContainText('Jan 1');
 	await expect(item).not.toContainText('Alice');
+	// The page's first paint, made by the server before any script, says the same.
+	const noScript = await browser.newContext({ baseURL: app.baseUrl, javaScriptEnabled: false });
+	const reader = await noScript.newPage();
+	await reader.goto('/login');
+	await signInAt(reader, 'victor@demo.test');
+	await expect(async () => {
+		await reader.goto(alice.url());
+		await expect(reader.locator('[data-testid=deal-paint] [data-criterion="order-signed"] input[data-field="done"]')).toBeChecked({ timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
+	const painted = reader.locator('[data-testid=deal-paint] [data-criterion="order-signed"]');
+	await expect(painted).toContainText(`Bob Li, ${today}`);
+	await expect(painted).not.toContainText('Alice');
+	await noScript.close();
 	destroy();
 	await alice.context().close();
 	await bob.context().close();

@@ -60,7 +60,9 @@ export class DealSync {
 
 	constructor(
 		private readonly dealId: string,
-		private readonly userId: string
+		private readonly userId: string,
+		/** The room as the server stored it when it sent the page: shown before any socket. */
+		stored: Uint8Array | null = null
 	) {
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.local = new IndexeddbPersistence(localDocName(userId, dealId), this.doc);
@@ -113,6 +115,17 @@ export class DealSync {
 		addEventListener('online', this.goOnline);
 		addEventListener('offline', this.goOffline);
 		trackOpen(this);
+		if (stored) {
+			try {
+				Y.applyUpdate(this.doc, stored, 'stored');
+				// It came from the database: committed, whatever the device kept from earlier.
+				this.tracker.notePersisted(Y.encodeStateVectorFromUpdate(stored));
+				this.knowsPersisted = true;
+				this.recount();
+			} catch {
+				// A damaged paint is only a head start: the socket brings the room.
+			}
+		}
 		void this.loadLocal();
 	}
 

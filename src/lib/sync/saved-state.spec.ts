@@ -65,3 +65,22 @@ describe('SaveTracker', () => {
 		expect(again.unsaved()).toBe(3);
 	});
 });
+
+describe('SaveTracker and the stored room of the first paint', () => {
+	it('counts what came from storage as saved, what the device adds as not, and keeps the larger of two records', () => {
+		const server = new Y.Doc();
+		server.getText('t').insert(0, 'stored by the server');
+		const stored = Y.encodeStateAsUpdate(server);
+		const doc = new Y.Doc();
+		const tracker = new SaveTracker(doc);
+		Y.applyUpdate(doc, stored, 'stored');
+		tracker.notePersisted(Y.encodeStateVectorFromUpdate(stored));
+		expect(tracker.known).toBe(true);
+		expect(tracker.unsaved()).toBe(0);
+		doc.getText('t').insert(0, 'mine ');
+		expect(tracker.unsaved()).toBe(5);
+		// An older record kept on the device does not take back what storage showed committed.
+		tracker.restore({ persisted: Y.encodeStateVector(new Y.Doc()), pendingDeletes: '' });
+		expect(tracker.unsaved()).toBe(5);
+	});
+});

@@ -72,6 +72,17 @@ export class SaveTracker {
 		this.known = true;
 	}
 
+	/**
+	 * Everything up to this state vector is committed: it came from the server's storage (the
+	 * page's first paint). What the device holds beyond it is still counted as not saved.
+	 */
+	notePersisted(stateVector: Uint8Array): void {
+		for (const [client, clock] of Y.decodeStateVector(stateVector)) {
+			if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
+		}
+		this.known = true;
+	}
+
 	/** The server's last reported persisted state vector. */
 	persistedStateVector(): Map<number, number> {
 		return new Map(this.persisted);
@@ -92,7 +103,10 @@ export class SaveTracker {
 	/** Restores what an earlier visit knew; deletions recorded since are kept too. */
 	restore(record: Partial<SavedStateRecord> | undefined): void {
 		if (!record?.persisted) return;
-		this.persisted = Y.decodeStateVector(record.persisted);
+		// Merged with what is known already (the first paint's storage): committed stays committed.
+		for (const [client, clock] of Y.decodeStateVector(record.persisted)) {
+			if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
+		}
 		for (const [client, list] of parseRanges(record.pendingDeletes)) {
 			for (const [clock, len] of list) addRange(this.pendingDeletes, client, clock, len);
 		}

@@ -124,12 +124,14 @@ export function unflattenRanges(flat: readonly unknown[]): IdRange[] {
 	return ranges;
 }
 
-/** `MESSAGE_WITNESS`, then the entries as JSON: `[[userId, name, at, [client, clock, len, …]], …]`. */
+/** The JSON body of a witness message: `[[userId, name, at, [client, clock, len, …]], …]`. */
+export const witnessBody = (entries: WitnessEntry[]) => entries.map(({ witnessed: w, ranges }) => [w.userId, w.name, w.at, flattenRanges(ranges)]);
+
+/** `MESSAGE_WITNESS`, then the entries as JSON (`witnessBody`). */
 export function encodeWitnessMessage(entries: WitnessEntry[]): Uint8Array {
 	const encoder = encoding.createEncoder();
 	encoding.writeVarUint(encoder, MESSAGE_WITNESS);
-	const body = entries.map(({ witnessed: w, ranges }) => [w.userId, w.name, w.at, flattenRanges(ranges)]);
-	encoding.writeVarString(encoder, JSON.stringify(body));
+	encoding.writeVarString(encoder, JSON.stringify(witnessBody(entries)));
 	return encoding.toUint8Array(encoder);
 }
 
@@ -141,6 +143,11 @@ export function readWitnessMessage(decoder: decoding.Decoder): WitnessEntry[] {
 	} catch {
 		return [];
 	}
+	return witnessEntriesOf(body);
+}
+
+/** The entries of a witness message's body (also sent as JSON in a deal page's first paint). */
+export function witnessEntriesOf(body: unknown): WitnessEntry[] {
 	if (!Array.isArray(body)) return [];
 	const entries: WitnessEntry[] = [];
 	for (const item of body) {

@@ -7,6 +7,8 @@ import { accounts, contacts, dealMembers, deals, DEAL_ROLES, users, workspaceMem
 import { ID_PATTERN } from '$lib/ids';
 import { memberOf, requireUser } from '$lib/server/require-user';
 import { workspaceTemplate } from '$lib/server/deal-template';
+import { dealPaint } from '$lib/server/deal-paint';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import type { Database } from '$lib/server/db/client';
 import { managesWorkspace, type WorkspaceMembership } from '$lib/server/workspace';
 import { DEAL_STATUSES } from '$lib/server/db/schema';
@@ -75,7 +77,19 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			.orderBy(asc(contacts.name)),
 		workspaceTemplate(db, workspace.id)
 	]);
+	// The room as stored, so the page shows it before any script or socket (first paint).
+	const paint = await dealPaint(db, deal.id, {
+		locale: getLocale(),
+		userId: user.id,
+		accountId: deal.accountId,
+		members: workspaceUsers,
+		contacts: accountContacts,
+		scale: workspace.supportScale,
+		exitCriteria: template.exitCriteria,
+		catalog: template.catalog
+	});
 	return {
+		paint,
 		writable: canEditDocument(access),
 		canComment: commentAllowed(access.role, 'comment'),
 		contacts: accountContacts,
