@@ -1,6 +1,5 @@
-import type { Extensions } from '@tiptap/core';
+import type { Editor, Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
-import DragHandle from '@tiptap/extension-drag-handle';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
@@ -54,11 +53,25 @@ export function dealExtensions(binding: DealEditorBinding): Extensions {
 		TaskItem.configure({ nested: true }),
 		TableKit.configure({ table: { resizable: false } }),
 		LiveBlockNode.configure({ host: binding.host }),
-		DragHandle.configure({ render: renderDragHandle }),
 		SlashMenuExtension.configure({ items: () => slashItems(binding.host) }),
 		Collaboration.configure({ document: binding.doc, field: BODY_FIELD, yUndoOptions: { undoManager: binding.undoManager } }),
 		CollaborationCaret.configure({ provider: { awareness: binding.awareness }, user: binding.user })
 	];
+}
+
+/**
+ * The drag handle, added once the editor is up: it and its positioning library are loaded on
+ * demand, not before the deal can be edited. Returns how to take it away again.
+ */
+export async function addDragHandle(editor: Editor): Promise<() => void> {
+	const { DragHandlePlugin, defaultComputePositionConfig, normalizeNestedOptions } = await import('@tiptap/extension-drag-handle');
+	if (editor.isDestroyed) return () => {};
+	const { plugin, unbind } = DragHandlePlugin({ editor, element: renderDragHandle(), computePositionConfig: defaultComputePositionConfig, nestedOptions: normalizeNestedOptions(false) });
+	editor.registerPlugin(plugin);
+	return () => {
+		unbind();
+		if (!editor.isDestroyed) editor.unregisterPlugin(plugin.spec.key!);
+	};
 }
 
 /** The grip shown beside the hovered block; drag it to move the block (text or live). */
