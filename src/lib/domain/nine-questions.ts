@@ -323,22 +323,30 @@ export const COMPETITION_GUIDANCE = {
 	tender: t('Invited to a tender we did not shape: without enough understanding, do not take part — decline politely, with respect.', '客户邀请竞标:没有充分了解,不要参与;不去,请礼貌回复,尊重客户。')
 };
 
+/** The article's responses to one competitor's situation, in the order the guidance lists them. */
+export function competitorResponses(c: Competitor): Localized[] {
+	const out: Localized[] = [];
+	if (c.homeCourt === 'theirs') out.push(COMPETITION_GUIDANCE.theirs);
+	if (c.homeCourt === 'ours') out.push(COMPETITION_GUIDANCE.ours);
+	if (c.pricePressure) out.push(COMPETITION_GUIDANCE.price);
+	if (c.tender === 'notShaped') out.push(COMPETITION_GUIDANCE.tender);
+	return out;
+}
+
 function q9(input: NineQuestionsInput): QuestionAnswer {
 	const list = input.competitors ?? [];
 	const sole = input.position.competitive === 'sole';
 	const facts = list.map((c) => t(`${c.name.trim() || '…'}: ${c.homeCourt ? `${c.homeCourt === 'theirs' ? 'their' : c.homeCourt === 'ours' ? 'our' : 'neutral'} home court` : 'home court unknown'}`, `${c.name.trim() || '…'}:${c.homeCourt ? (c.homeCourt === 'theirs' ? '对手主场' : c.homeCourt === 'ours' ? '我方主场' : '中立') : '主场未知'}`));
 	const gaps: Localized[] = [];
-	const next: Localized[] = [];
+	// Each response once, in the guidance's order, if any competitor calls for it.
+	const called = new Set(list.flatMap(competitorResponses));
+	const next = Object.values(COMPETITION_GUIDANCE).filter((g) => called.has(g));
 	const named = new Set(list.map((c) => c.name.trim().toLowerCase()));
 	for (const name of input.shapedBy) if (!named.has(name.trim().toLowerCase())) gaps.push(t(`${name} shaped the buying chain (pull-back plan) but is not listed`, `${name} 影响了客户的采购链(向后拉计划),但不在竞争对手列表中`));
 	for (const c of list) {
 		if (!c.homeCourt) gaps.push(t(`${c.name.trim() || 'A competitor'}: whose home court?`, `${c.name.trim() || '某竞争对手'}:谁的主场?`));
 		if (c.tender === 'notShaped') gaps.push(t(`Invited to a tender we did not shape (${c.name.trim() || '…'})`, `受邀参加一个我们没有影响过的招标(${c.name.trim() || '…'})`));
 	}
-	if (list.some((c) => c.homeCourt === 'theirs')) next.push(COMPETITION_GUIDANCE.theirs);
-	if (list.some((c) => c.homeCourt === 'ours')) next.push(COMPETITION_GUIDANCE.ours);
-	if (list.some((c) => c.pricePressure)) next.push(COMPETITION_GUIDANCE.price);
-	if (list.some((c) => c.tender === 'notShaped')) next.push(COMPETITION_GUIDANCE.tender);
 	if (list.length === 0 && !sole) gaps.push(t('No competitor listed, and the position does not say we are alone', '没有列出竞争对手,竞争形势也没说是单一竞争'));
 	const status: QuestionStatus = list.length === 0 ? (sole && gaps.length === 0 ? 'answered' : 'missing') : gaps.length === 0 ? 'answered' : 'partly';
 	return { id: 9, status, facts: sole && list.length === 0 ? [t('Sole: no competitor', '单一竞争:没有竞争对手')] : facts, gaps, next };

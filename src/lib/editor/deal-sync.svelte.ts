@@ -83,7 +83,7 @@ export class DealSync {
 			this.queueSaveState();
 		};
 		this.provider.messageHandlers[MESSAGE_WITNESS] = (_encoder, decoder) => {
-			for (const { witnessed, ranges } of readWitnessMessage(decoder)) this.witness.record(witnessed, ranges);
+			this.witness.recordAll(readWitnessMessage(decoder));
 			this.onWitness();
 		};
 		this.provider.messageHandlers[2] = () => {

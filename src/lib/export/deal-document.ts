@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { BUYING_ROLE_INFO, INFLUENCE_LABELS, RESPONSE_MODE_LABELS } from '$lib/domain/buying-roles';
 import type { DomainLocale, Localized } from '$lib/domain/localized';
 import { COMPETITIVE_TEXT, objectiveSentence, temperatureText, URGENCY_TEXT } from '$lib/domain/position';
-import { COMPETITION_GUIDANCE, HOME_COURT_TEXT, nineQuestions, nineQuestionScore, RESOURCE_STATUS_TEXT, RESOURCE_TEXT, TENDER_TEXT } from '$lib/domain/nine-questions';
+import { competitorResponses, HOME_COURT_TEXT, nineQuestions, nineQuestionScore, RESOURCE_STATUS_TEXT, RESOURCE_TEXT, TENDER_TEXT } from '$lib/domain/nine-questions';
 import { BUYING_CHAIN, CHAIN_NAMES, CORE_QUESTIONS, TACTIC_TEXT } from '$lib/domain/pull-back';
 import { DIAGNOSIS_TEXT, diagnoseRoles } from '$lib/domain/role-diagnosis';
 import { QUALIFICATION_TEXT, SALES_STAGE_INFO, SALES_STAGES, criterionMet, pseudoOpportunityGaps } from '$lib/domain/sales-stages';
@@ -205,6 +205,10 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 	// ---- live blocks ----
 	const blockTitle = (type: BlockType) =>
 		({ roleTable: m.block_role_table, heatmap: m.block_heatmap, stageChecklist: m.block_checklist, pullBack: m.block_pull_back, position: m.block_position, objective: m.block_objective, resources: m.block_resources, competition: m.block_competition })[type]({}, o);
+	// Every role-table person's name by row id, read once when a block first needs it.
+	let names: Map<string, string> | null = null;
+	const roleNames = () =>
+		(names ??= new Map([...doc.getMap('blocks').keys()].filter((id) => blockType(doc, id) === 'roleTable').flatMap((id) => readRoleRows(doc, id).map((r) => [r.id, r.name] as const))));
 	const liveBlock = (blockId: string, type: BlockType): RootContent[] => {
 		const out: RootContent[] = [heading(2, blockTitle(type))];
 		switch (type) {
@@ -320,10 +324,9 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 				}
 				out.push(heading(3, m.pb_tactics({}, o)));
 				out.push(data.tactics.length ? list(data.tactics.map((t) => item([para(strong(l(TACTIC_TEXT[t].name)), text(` — ${l(TACTIC_TEXT[t].meaning)}`))]))) : para(text(m.pb_not_set({}, o))));
-				const roleRows = new Map([...doc.getMap('blocks').keys()].filter((id) => blockType(doc, id) === 'roleTable').flatMap((id) => readRoleRows(doc, id).map((r) => [r.id, r.name] as const)));
 				if (data.keyPeople.length > 0) {
 					out.push(heading(3, m.pb_key_people({}, o)));
-					out.push(list(data.keyPeople.map((k) => item([para(strong(roleRows.get(k.rowId) || blank)), list(CORE_QUESTIONS.map((q, i) => item([field(l(q), k.answers[i] || blank)])))]))));
+					out.push(list(data.keyPeople.map((k) => item([para(strong(roleNames().get(k.rowId) || blank)), list(CORE_QUESTIONS.map((q, i) => item([field(l(q), k.answers[i] || blank)])))]))));
 				}
 				if (data.actions.length > 0) {
 					out.push(heading(3, m.pb_actions({}, o)));
@@ -350,14 +353,13 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 			case 'resources': {
 				const items = readResources(doc, blockId);
 				if (items.length === 0) return [...out, para(text(m.res_empty({}, o)))];
-				const names = new Map([...doc.getMap('blocks').keys()].filter((id) => blockType(doc, id) === 'roleTable').flatMap((id) => readRoleRows(doc, id).map((r) => [r.id, r.name] as const)));
 				out.push(
 					table(
 						[m.res_kind, m.res_who, m.res_for, m.res_when, m.res_their_win, m.res_status].map((f) => f({}, o)),
 						items.map((r) => [
 							r.kind ? l(RESOURCE_TEXT[r.kind]) : blank,
 							r.who || blank,
-							(r.forPersonId && names.get(r.forPersonId)) || blank,
+							(r.forPersonId && roleNames().get(r.forPersonId)) || blank,
 							day(r.when),
 							r.theirWin || blank,
 							l(RESOURCE_STATUS_TEXT[r.status])
@@ -374,7 +376,7 @@ export function dealSections(doc: Y.Doc, facts: DealFacts, options: ExportOption
 						rivals.map((c) => {
 							const facts = [c.homeCourt ? l(HOME_COURT_TEXT[c.homeCourt]) : `${m.comp_home_court({}, o)}: ${blank}`, l(TENDER_TEXT[c.tender])];
 							if (c.pricePressure) facts.push(m.comp_price({}, o));
-							const advice = [c.homeCourt === 'theirs' && COMPETITION_GUIDANCE.theirs, c.homeCourt === 'ours' && COMPETITION_GUIDANCE.ours, c.pricePressure && COMPETITION_GUIDANCE.price, c.tender === 'notShaped' && COMPETITION_GUIDANCE.tender].filter((a): a is Localized => Boolean(a));
+							const advice = competitorResponses(c);
 							return item([
 								para(strong(c.name || blank), text(` — ${facts.join('; ')}`)),
 								...(c.notes ? [field(m.comp_notes({}, o), c.notes)] : []),

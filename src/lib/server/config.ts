@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
 	/** The header a proxy puts the client's address in (adapter-node reads the same two). */
 	ADDRESS_HEADER: z.string().trim().toLowerCase().optional(),
 	XFF_DEPTH: z.coerce.number().int().positive().default(1),
+	/** `off`: the deal page is sent without its server-drawn first paint (to measure what it brings). */
+	DEAL_PAINT: z.enum(['on', 'off']).default('on'),
 	/** Redis for fan-out between several instances on one Postgres (needs DATABASE_URL). */
 	REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional()
 })

@@ -4,7 +4,7 @@ import type { DomainLocale } from '$lib/domain/localized';
 import { dealSections, type DealFacts, type DealSection } from '$lib/export/deal-document';
 import { ID_PATTERN } from '$lib/ids';
 import { witnessedItemIds } from '$lib/sync/sales-blocks';
-import { WitnessIndex } from '$lib/sync/witness';
+import { WitnessIndex, type WitnessEntry } from '$lib/sync/witness';
 import { dealReadableBy } from './access.ts';
 import type { Database } from './db/client.ts';
 import { accounts, deals, users, workspaceMembers } from './db/schema.ts';
@@ -63,9 +63,14 @@ export async function exportDeal(
 	}
 }
 
+/** The server's record of who wrote the items the room shows authors of (ticks, support changes). */
+export async function witnessEntriesFor(db: Database, dealId: string, doc: Y.Doc): Promise<WitnessEntry[]> {
+	return (await witnessOf(db, dealId, witnessedItemIds(doc))).map(({ id, witnessed }) => ({ witnessed, ranges: [{ ...id, len: 1 }] }));
+}
+
 async function witnessFor(db: Database, dealId: string, doc: Y.Doc): Promise<WitnessIndex> {
 	const witness = new WitnessIndex();
-	for (const { id, witnessed } of await witnessOf(db, dealId, witnessedItemIds(doc))) witness.record(witnessed, [{ ...id, len: 1 }]);
+	witness.recordAll(await witnessEntriesFor(db, dealId, doc));
 	return witness;
 }
 

@@ -7,11 +7,11 @@ import type { ExitCriterion } from '../domain/sales-stages.ts';
 import type { SupportScale } from '../domain/support-scale.ts';
 import { dealSections } from '../export/deal-document.ts';
 import { sectionToHtml } from '../export/render.ts';
-import type { PaintPart } from '../sync/paint.ts';
-import { witnessedItemIds } from '../sync/sales-blocks.ts';
-import { witnessBody, WitnessIndex, witnessEntriesOf } from '../sync/witness.ts';
+import type { DealPaintData, PaintPart } from '../sync/paint.ts';
+import { witnessBody, WitnessIndex } from '../sync/witness.ts';
 import type { Database } from './db/client.ts';
-import { docFromUpdates, loadDoc, witnessOf } from './doc-store.ts';
+import { witnessEntriesFor } from './deal-export.ts';
+import { docFromUpdates, loadDoc } from './doc-store.ts';
 
 export interface PaintContext {
 	locale: DomainLocale;
@@ -31,8 +31,7 @@ export interface PaintContext {
  * record of who ticked what. The page shows the HTML until the editor is up: the browser builds
  * no component for it. Null when the stored room cannot be read: the page waits for the socket.
  */
-export async function dealPaint(db: Database, dealId: string, context: PaintContext): Promise<{ state: string; html: string; witness: unknown[] } | null> {
-	if (process.env.DEAL_PAINT === 'off') return null;
+export async function dealPaint(db: Database, dealId: string, context: PaintContext): Promise<DealPaintData | null> {
 	let doc: Y.Doc | null = null;
 	try {
 		doc = docFromUpdates((await loadDoc(db, dealId)).updates);
@@ -42,11 +41,11 @@ export async function dealPaint(db: Database, dealId: string, context: PaintCont
 			.filter((s) => s.kind !== 'facts')
 			.map((s): PaintPart => (s.kind !== 'text' && s.blockId ? { blockId: s.blockId } : { html: sectionToHtml(s) }));
 		// Who ticked what, from the server's record: the paint shows no client's claim either.
-		const witness = witnessBody((await witnessOf(db, dealId, witnessedItemIds(doc))).map(({ id, witnessed }) => ({ witnessed, ranges: [{ ...id, len: 1 }] })));
+		const entries = await witnessEntriesFor(db, dealId, doc);
 		const index = new WitnessIndex();
-		for (const { witnessed, ranges } of witnessEntriesOf(witness)) index.record(witnessed, ranges);
+		index.recordAll(entries);
 		const { body } = render(DealPaint, { props: { doc, parts, witness: index, ...context } });
-		return { state: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), html: body, witness };
+		return { state: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), html: body, witness: witnessBody(entries) };
 	} catch (error) {
 		console.warn(`[deal-paint] ${dealId} could not be painted from storage`, error);
 		return null;

@@ -29,8 +29,7 @@ export const TEMPLATE_BLOCKS = {
 
 /** The workspace's exit criteria: its own template's, or the defaults. */
 export async function workspaceExitCriteria(db: Database, workspaceId: string): Promise<ExitCriterion[]> {
-	const [row] = await db.select({ criteria: workspaceTemplates.exitCriteria }).from(workspaceTemplates).where(eq(workspaceTemplates.workspaceId, workspaceId));
-	return row?.criteria ?? DEFAULT_EXIT_CRITERIA;
+	return (await workspaceTemplate(db, workspaceId)).exitCriteria;
 }
 
 /** The workspace's template as a deal page needs it: exit criteria and the one-click catalog. */

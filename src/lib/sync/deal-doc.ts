@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { BLOCK_EDIT_ORIGIN } from './blocks.ts';
 
 /**
  * The Yjs layout of one deal document. Everything that reads or writes a deal's Y.Doc goes
@@ -75,7 +76,7 @@ export function isFullWidth(doc: Y.Doc): boolean {
 	return doc.getMap(META).get('fullWidth') === true;
 }
 
-export function setFullWidth(doc: Y.Doc, on: boolean, origin: unknown = 'block-edit'): void {
+export function setFullWidth(doc: Y.Doc, on: boolean, origin: unknown = BLOCK_EDIT_ORIGIN): void {
 	doc.transact(() => doc.getMap(META).set('fullWidth', on), origin);
 }
 

@@ -1,3 +1,15 @@
+import type { WitnessBody } from './witness.ts';
+
+/** What the deal page's data carries for its first paint. */
+export interface DealPaintData {
+	/** The stored state, base64. */
+	state: string;
+	/** The body drawn read-only. */
+	html: string;
+	/** Who ticked what (a witness message's body). */
+	witness: WitnessBody;
+}
+
 /** One part of a deal page's first paint: a run of rich text as sanitised HTML, or a live block by id. */
 export type PaintPart = { html: string } | { blockId: string };
 

@@ -22,7 +22,7 @@ function ordered<T>(map: Y.Map<Y.Map<unknown>>, read: (id: string, m: Y.Map<unkn
 	const list: { id: string; order: number; value: T }[] = [];
 	for (const [id, m] of map.entries()) {
 		// A client can write anything into the document: a non-map entry is skipped, not fatal.
-		if (m && typeof (m as Y.Map<unknown>).get === 'function') list.push({ id, order: Number(m.get('order')) || 0, value: read(id, m) });
+		if (m instanceof Y.Map) list.push({ id, order: Number(m.get('order')) || 0, value: read(id, m) });
 	}
 	return sortByOrder(list).map((e) => e.value);
 }

@@ -62,9 +62,7 @@ export class SaveTracker {
 	/** Reads the body of message 100 (after its type). */
 	readPersisted(decoder: decoding.Decoder): void {
 		// Reports can arrive out of order (a delayed message); what was committed stays committed.
-		for (const [client, clock] of Y.decodeStateVector(decoding.readVarUint8Array(decoder))) {
-			if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
-		}
+		this.raise(decoding.readVarUint8Array(decoder));
 		if (decoding.hasContent(decoder)) {
 			const { ds } = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
 			subtractRanges(this.pendingDeletes, rangesOf(ds));
@@ -77,10 +75,15 @@ export class SaveTracker {
 	 * page's first paint). What the device holds beyond it is still counted as not saved.
 	 */
 	notePersisted(stateVector: Uint8Array): void {
+		this.raise(stateVector);
+		this.known = true;
+	}
+
+	/** What is known committed only grows, client by client. */
+	private raise(stateVector: Uint8Array): void {
 		for (const [client, clock] of Y.decodeStateVector(stateVector)) {
 			if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
 		}
-		this.known = true;
 	}
 
 	/** The server's last reported persisted state vector. */
@@ -104,9 +107,7 @@ export class SaveTracker {
 	restore(record: Partial<SavedStateRecord> | undefined): void {
 		if (!record?.persisted) return;
 		// Merged with what is known already (the first paint's storage): committed stays committed.
-		for (const [client, clock] of Y.decodeStateVector(record.persisted)) {
-			if (clock > (this.persisted.get(client) ?? 0)) this.persisted.set(client, clock);
-		}
+		this.raise(record.persisted);
 		for (const [client, list] of parseRanges(record.pendingDeletes)) {
 			for (const [clock, len] of list) addRange(this.pendingDeletes, client, clock, len);
 		}

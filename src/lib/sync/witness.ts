@@ -51,6 +51,11 @@ interface Run {
 export class WitnessIndex {
 	private readonly runs = new Map<number, Run[]>();
 
+	/** Records every entry (a witness message's, or the server's record for a first paint). */
+	recordAll(entries: WitnessEntry[]): void {
+		for (const { witnessed, ranges } of entries) this.record(witnessed, ranges);
+	}
+
 	/** Records that these ids were written as witnessed; ids already known keep their record. */
 	record(witnessed: Witnessed, ranges: IdRange[]): void {
 		for (const { client, clock, len } of ranges) {
@@ -125,7 +130,8 @@ export function unflattenRanges(flat: readonly unknown[]): IdRange[] {
 }
 
 /** The JSON body of a witness message: `[[userId, name, at, [client, clock, len, …]], …]`. */
-export const witnessBody = (entries: WitnessEntry[]) => entries.map(({ witnessed: w, ranges }) => [w.userId, w.name, w.at, flattenRanges(ranges)]);
+export type WitnessBody = [string, string, number, number[]][];
+export const witnessBody = (entries: WitnessEntry[]): WitnessBody => entries.map(({ witnessed: w, ranges }) => [w.userId, w.name, w.at, flattenRanges(ranges)]);
 
 /** `MESSAGE_WITNESS`, then the entries as JSON (`witnessBody`). */
 export function encodeWitnessMessage(entries: WitnessEntry[]): Uint8Array {

@@ -78,7 +78,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		workspaceTemplate(db, workspace.id)
 	]);
 	// The room as stored, so the page shows it before any script or socket (first paint).
-	const paint = await dealPaint(db, deal.id, {
+	const paint = locals.context.config.DEAL_PAINT === 'off' ? null : await dealPaint(db, deal.id, {
 		locale: getLocale(),
 		userId: user.id,
 		accountId: deal.accountId,
