@@ -25,7 +25,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npm run build && rm -rf ${DATA_DIR} && npx tsx server/main.ts`,
+		command: `npm run build && rm -rf ${DATA_DIR} && node build/runtime/main.js`,
 		url: `http://localhost:${PORT}/login`,
 		timeout: 180_000,
 		reuseExistingServer: false,

@@ -1,8 +1,8 @@
 /**
  * Production entry: one Node process serving the SvelteKit app (adapter-node's handler) and
- * the sync WebSocket on one port. Builds the app first when no build exists.
+ * the sync WebSocket on one port. `npm run build` bundles it into build/runtime/main.js, which
+ * `npm start` runs with plain Node.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -18,11 +18,8 @@ import { SYNC_PATH_PREFIX } from './upgrade-auth.ts';
 
 const handlerPath = path.resolve('build/handler.js');
 if (!existsSync(handlerPath)) {
-	console.log('No build found: building the app once (vite build)…');
-	const result = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build'], {
-		stdio: 'inherit'
-	});
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	console.error('No build found: run `npm run build` (npm ci and npm start do it for you), then start again.');
+	process.exit(1);
 }
 
 // adapter-node assumes https when it has no ORIGIN, which breaks form posts on plain

@@ -43,6 +43,9 @@ export function profileFromEnv(defaults: LoadProfile): LoadProfile {
 export const describeProfile = (p: LoadProfile) =>
 	`${p.hotEditors} editors on 1 hot document + ${p.docs} × ${p.docEditors} editors + ${p.viewers} viewers, ${p.keysPerSecond} keys/s each, ${p.seconds} s`;
 
+/** A server the load runs against: where to connect, whose sessions, and its CPU and memory. */
+export type LoadTarget = Pick<SyncProcess, 'syncUrl' | 'origin' | 'tokens' | 'stats'>;
+
 export interface LoadResult {
 	fanout: number[];
 	committed: number[];
@@ -58,7 +61,7 @@ export interface LoadResult {
  * Runs the profile against the servers (which share the documents `docIds`; tokens of the
  * first serve everywhere). `committed` is measured when the servers send our own messages.
  */
-export async function runLoad(servers: SyncProcess[], docIds: string[], profile: LoadProfile, options: { extensions: boolean }): Promise<LoadResult> {
+export async function runLoad(servers: LoadTarget[], docIds: string[], profile: LoadProfile, options: { extensions: boolean }): Promise<LoadResult> {
 	const startRss = await Promise.all(servers.map(async (s) => (await s.stats()).rssBytes));
 	const editorsOf = (d: number) => (d === 0 ? profile.hotEditors : profile.docEditors);
 	type Client = { doc: Y.Doc; provider: WebsocketProvider; docIndex: number; editor: boolean; pending: { clock: number; at: number }[] };

@@ -19,18 +19,20 @@ function newestChange(dir: string): number {
 	return newest;
 }
 
-/** Builds the app when there is no build or a source file is newer than it. */
+const RUNTIME = 'build/runtime/main.js';
+
+/** Builds the app (`npm run build`) when there is no build or a source file is newer than it. */
 export function buildIfStale(): void {
-	const built = existsSync('build/handler.js') ? statSync('build/handler.js').mtimeMs : 0;
-	if (built > newestChange('src') && built > statSync('package-lock.json').mtimeMs) return;
-	const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
-	if (run.status !== 0) throw new Error('vite build failed');
+	const built = existsSync(RUNTIME) ? statSync(RUNTIME).mtimeMs : 0;
+	if (built > newestChange('src') && built > newestChange('server') && built > statSync('package-lock.json').mtimeMs) return;
+	const run = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	if (run.status !== 0) throw new Error('npm run build failed');
 }
 
 /**
- * Builds the app if needed and starts `server/main.ts` with the demo workspace, as a user
- * would run it: on a fresh embedded database, on `dataDir` to restart over earlier data, or on
- * the Postgres database at `databaseUrl`.
+ * Builds the app if needed and starts it as `npm start` does (`node build/runtime/main.js`) with
+ * the demo workspace: on a fresh embedded database, on `dataDir` to restart over earlier data,
+ * or on the Postgres database at `databaseUrl`.
  */
 export async function startApp(
 	port: number,
@@ -44,9 +46,8 @@ export async function startApp(
 	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, ORIGIN: baseUrl, SEED_DEMO: '1', ...options.env };
 	delete env.DATABASE_URL;
 	if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
-	// tsx as a loader in this one process, not its CLI: the CLI runs the server in a child of its
-	// own, which a SIGKILL of the CLI leaves running (a "killed" instance that still serves).
-	const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+	// The node process itself (not npm), so that a SIGKILL kills the server.
+	const child = spawn(process.execPath, [RUNTIME], {
 		env,
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

@@ -9,17 +9,15 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
 import { WebSocketServer } from 'ws';
 import { createAppContext } from '../../src/lib/server/app-context.ts';
-import { createSession, generateSessionToken } from '../../src/lib/server/auth/session.ts';
 import { readConfig } from '../../src/lib/server/config.ts';
-import { dealMembers, deals, users } from '../../src/lib/server/db/schema.ts';
-import { newId } from '../../src/lib/ids.ts';
 import { consoleLogger, silentLogger } from '../../server/logger.ts';
 import { createRedisRelay } from '../../server/relay.ts';
 import { createSyncServer } from '../../server/sync-server.ts';
 import type { AppEventName } from '../../src/lib/server/app-events.ts';
+import { prepareLoadDeals } from './load-deals.ts';
+import { newId } from '../../src/lib/ids.ts';
 
 export interface SyncProcessReady {
 	port: number;
@@ -60,22 +58,7 @@ if (process.env.SYNC_MODE === 'reference') {
 		}
 	});
 	server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
-	const userId = async (email: string) => (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
-	const tokens: Record<string, string> = {};
-	for (const name of ['alice', 'bob', 'victor']) {
-		tokens[name] = generateSessionToken();
-		await createSession(db, tokens[name], await userId(`${name}@demo.test`));
-	}
-	const [demo] = await db.select().from(deals).where(eq(deals.title, 'Recruiting platform upgrade'));
-	const dealIds = [demo!.id];
-	for (let i = 0; i < Number(process.env.EXTRA_DEALS ?? 0); i++) {
-		const id = newId();
-		await db.insert(deals).values({ ...demo!, id, title: `Load deal ${i}` });
-		for (const [name, role] of [['alice', 'editor'], ['bob', 'editor'], ['victor', 'viewer']] as const) {
-			await db.insert(dealMembers).values({ dealId: id, userId: await userId(`${name}@demo.test`), role });
-		}
-		dealIds.push(id);
-	}
+	const { tokens, deals: dealIds } = await prepareLoadDeals(db, Number(process.env.EXTRA_DEALS ?? 0));
 	ready = { port: 0, tokens, deals: dealIds };
 	const stop = async () => {
 		await sync.close();

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { readConfig, type AppConfig } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
+import { pgliteTemplateFile } from './db/pglite-template.ts';
 import { AppEvents } from './app-events.ts';
 import { AttemptLimiter } from './auth/attempt-limiter.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
@@ -60,7 +61,7 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
 		openDatabase(
 			config.DATABASE_URL
 				? { kind: 'postgres', url: config.DATABASE_URL }
-				: { kind: 'pglite', dataDir: config.DATA_DIR }
+				: { kind: 'pglite', dataDir: config.DATA_DIR, template: pgliteTemplateFile(), sharedBuffers: config.PGLITE_SHARED_BUFFERS }
 		);
 	await database.migrate();
 	if (!config.SEED_DEMO) log(database.driver === 'postgres' ? 'Demo workspace not seeded (on Postgres it needs SEED_DEMO=1).' : 'Demo workspace not seeded (SEED_DEMO=0).');

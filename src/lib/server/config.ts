@@ -12,6 +12,11 @@ const ConfigSchema = z.object({
 	ORIGIN: z.url().optional(),
 	DATABASE_URL: z.string().min(1).optional(),
 	DATA_DIR: z.string().min(1).default('./data'),
+	/** The embedded database's shared_buffers (Postgres units: `16MB`, `1GB`): most of its memory. */
+	PGLITE_SHARED_BUFFERS: z
+		.string()
+		.regex(/^\d+(kB|MB|GB)$/, 'a size such as 16MB or 1GB')
+		.default('16MB'),
 	SEED_DEMO: seedFlag,
 	/** Largest WebSocket frame the sync server accepts, in bytes. */
 	SYNC_MAX_PAYLOAD: z.coerce.number().int().positive().default(8 * 1024 * 1024),

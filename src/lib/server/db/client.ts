@@ -4,9 +4,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import { PGliteWorkerClient, type PGliteLike } from './pglite-client.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -25,7 +25,15 @@ export interface DatabaseHandle {
 
 export type DatabaseTarget =
 	| { kind: 'postgres'; url: string; max?: number }
-	| { kind: 'pglite'; dataDir?: string; pglite?: PGlite };
+	/**
+	 * The embedded database. With `dataDir` (or `inWorker`) it runs in a worker thread of its own
+	 * (`pglite-client.ts`), started from `template` when the directory is new; with `pglite`, that
+	 * instance on this thread (tests sharing one); with neither, in memory on this thread.
+	 */
+	| { kind: 'pglite'; dataDir?: string; pglite?: PGlite | PGliteLike; template?: string; inWorker?: boolean; sharedBuffers?: string };
+
+/** Postgres' shared_buffers for the embedded database: its largest use of memory. */
+export const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
 
 const migrationsFolder = () => path.resolve(process.cwd(), 'drizzle');
 
@@ -50,12 +58,17 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
 		};
 	}
 	let pglite = target.pglite;
-	if (!pglite) {
-		if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-		pglite = new PGlite(target.dataDir);
+	if (!pglite && (target.dataDir || target.inWorker)) {
+		pglite = new PGliteWorkerClient({
+			dataDir: target.dataDir,
+			template: target.template,
+			sharedBuffers: target.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS
+		});
 	}
+	pglite ??= new PGlite();
 	const owned = pglite;
-	const db = drizzlePglite(owned, { schema }) as unknown as Database;
+	// Drizzle's driver uses only the part of PGlite that the worker's client also has.
+	const db = drizzlePglite(owned as PGlite, { schema }) as unknown as Database;
 	return {
 		db,
 		driver: 'pglite',

@@ -1,0 +1,59 @@
+/**
+ * The messages between the sync server's thread and the worker thread that owns the embedded
+ * database (`pglite-worker.ts`). Plain data only: they cross threads by structured clone.
+ */
+
+/** How the worker opens PGlite. */
+export interface PGliteWorkerOptions {
+	/** Data directory on disk; none: in memory. */
+	dataDir?: string;
+	/** Postgres `shared_buffers` (e.g. `16MB`): most of what the embedded database keeps in memory. */
+	sharedBuffers: string;
+}
+
+export type WorkerRequest =
+	| {
+			type: 'query';
+			id: number;
+			sql: string;
+			params: unknown[];
+			rowMode?: 'array' | 'object';
+			/** Type OIDs whose values stay as the text Postgres sent (drizzle's parsers for dates and intervals). */
+			textTypes: number[];
+			tx?: number;
+	  }
+	| { type: 'exec'; id: number; sql: string; tx?: number }
+	/** Opens a transaction; the answer (`tx`) names it for the queries and the `end` that follow. */
+	| { type: 'begin'; id: number }
+	| { type: 'end'; id: number; tx: number; commit: boolean }
+	| { type: 'close'; id: number };
+
+/** A database error as it crosses the thread: Postgres' fields (code, detail, constraint…) kept. */
+export interface SerializedError {
+	name: string;
+	message: string;
+	fields: Record<string, string | number>;
+}
+
+export type WorkerResponse =
+	| { type: 'ready' }
+	| { type: 'failed'; error: SerializedError }
+	| { id: number; ok: true; value: unknown }
+	| { id: number; ok: false; error: SerializedError };
+
+/** Keeps what Postgres said about an error (SQLSTATE `code`, `detail`, `constraint`…) across the thread. */
+export function serializeError(error: unknown): SerializedError {
+	if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
+	const fields: Record<string, string | number> = {};
+	for (const [key, value] of Object.entries(error)) {
+		if (typeof value === 'string' || typeof value === 'number') fields[key] = value;
+	}
+	return { name: error.name, message: error.message, fields };
+}
+
+/** The error again on this side, with the same name, message and Postgres fields. */
+export function deserializeError(serialized: SerializedError): Error {
+	const error = new Error(serialized.message);
+	error.name = serialized.name;
+	return Object.assign(error, serialized.fields);
+}
