@@ -19,9 +19,10 @@ export interface SyncProcess extends SyncProcessReady {
 
 /** Starts `tests/support/sync-process.ts` and waits until it listens. */
 export async function launchSyncProcess(env: Record<string, string | undefined>): Promise<SyncProcess> {
-	// One process (tsx as a loader, not its CLI, which would run the server in a child SIGKILL misses).
-	const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/sync-process.ts'], {
-		env: { ...process.env, ...env },
+	// One process (tsx as a loader, not its CLI, which would run the server in a child SIGKILL misses),
+	// with the memory settings `npm start` uses (package.json), so its figures are production's.
+	const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'tests/support/sync-process.ts'], {
+		env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'inherit', 'ipc']
 	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import {
@@ -37,25 +37,18 @@ export interface PGliteLike extends PGliteQueryable {
 }
 
 /**
- * How to start the worker: the bundle's JavaScript beside this file in production, else the
- * TypeScript source loaded through tsx (tests, `vite dev`, SvelteKit's copy of this module).
+ * The worker's file: beside this module, or beside the bundle that holds it (`npm run build`
+ * copies it there); from the source tree when this module is bundled elsewhere (SvelteKit's
+ * server build, which shares the production entry's database and never opens one itself).
  */
-function workerEntry(): { script: string | URL; eval: boolean } {
-	const own = fileURLToPath(import.meta.url);
-	const bundled = new URL('./pglite-worker.js', import.meta.url);
-	if (!own.endsWith('.ts') && existsSync(fileURLToPath(bundled))) return { script: bundled, eval: false };
-	const source = own.endsWith('.ts') ? new URL('./pglite-worker.ts', import.meta.url).href : pathToFileURL(path.resolve('src/lib/server/db/pglite-worker.ts')).href;
-	// Loader hooks given to a worker's execArgv do not reach it on Node 20; tsx's API does.
-	const tsx = import.meta.resolve?.('tsx/esm/api') ?? pathToFileURL(path.resolve('node_modules/tsx/dist/esm/api/index.mjs')).href;
-	return { script: `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, eval: true };
+function workerFile(): string {
+	const beside = fileURLToPath(new URL('./pglite-worker.js', import.meta.url));
+	return existsSync(beside) ? beside : path.resolve('src/lib/server/db/pglite-worker.js');
 }
 
-/** A worker thread running `pglite-worker.ts`; `ready` settles with its first word. */
+/** A worker thread running `pglite-worker.js`; `ready` settles with its first word. */
 function startWorker(options: PGliteWorkerOptions): { worker: Worker; ready: Promise<void> } {
-	const entry = workerEntry();
-	// The thread's own JavaScript is small (PGlite's heap is WebAssembly memory): a small young
-	// generation keeps ~20 MB of garbage from collecting between collections.
-	const worker = new Worker(entry.script, { eval: entry.eval, workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+	const worker = new Worker(workerFile(), { workerData: options });
 	const ready = new Promise<void>((resolve, reject) => {
 		const stopped = (code: number) => reject(new Error(`its thread stopped while opening (exit code ${code})`));
 		worker.on('message', (message: WorkerResponse) => {

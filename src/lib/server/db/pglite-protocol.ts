@@ -1,6 +1,6 @@
 /**
  * The messages between the sync server's thread and the worker thread that owns the embedded
- * database (`pglite-worker.ts`). Plain data only: they cross threads by structured clone.
+ * database (`pglite-worker.js`). Plain data only: they cross threads by structured clone.
  */
 
 /** How the worker opens PGlite. */
@@ -40,16 +40,6 @@ export type WorkerResponse =
 	| { type: 'failed'; error: SerializedError }
 	| { id: number; ok: true; value: unknown }
 	| { id: number; ok: false; error: SerializedError };
-
-/** Keeps what Postgres said about an error (SQLSTATE `code`, `detail`, `constraint`…) across the thread. */
-export function serializeError(error: unknown): SerializedError {
-	if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
-	const fields: Record<string, string | number> = {};
-	for (const [key, value] of Object.entries(error)) {
-		if (typeof value === 'string' || typeof value === 'number') fields[key] = value;
-	}
-	return { name: error.name, message: error.message, fields };
-}
 
 /** The error again on this side, with the same name, message and Postgres fields. */
 export function deserializeError(serialized: SerializedError): Error {
