@@ -6,7 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import path from 'node:path';
 import postgres from 'postgres';
-import { PGliteWorkerClient, type PGliteLike } from './pglite-client.ts';
+import { PGliteWorkerClient } from './pglite-client.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -26,14 +26,14 @@ export interface DatabaseHandle {
 export type DatabaseTarget =
 	| { kind: 'postgres'; url: string; max?: number }
 	/**
-	 * The embedded database. With `dataDir` (or `inWorker`) it runs in a worker thread of its own
+	 * The embedded database. With `dataDir` it runs in a worker thread of its own
 	 * (`pglite-client.ts`), started from `template` when the directory is new; with `pglite`, that
 	 * instance on this thread (tests sharing one); with neither, in memory on this thread.
 	 */
-	| { kind: 'pglite'; dataDir?: string; pglite?: PGlite | PGliteLike; template?: string; inWorker?: boolean; sharedBuffers?: string };
+	| { kind: 'pglite'; dataDir?: string; pglite?: PGlite; template?: string; sharedBuffers?: string };
 
 /** Postgres' shared_buffers for the embedded database: its largest use of memory. */
-export const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
+const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
 
 const migrationsFolder = () => path.resolve(process.cwd(), 'drizzle');
 
@@ -57,16 +57,11 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
 			close: () => client.end({ timeout: 5 })
 		};
 	}
-	let pglite = target.pglite;
-	if (!pglite && (target.dataDir || target.inWorker)) {
-		pglite = new PGliteWorkerClient({
-			dataDir: target.dataDir,
-			template: target.template,
-			sharedBuffers: target.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS
-		});
-	}
-	pglite ??= new PGlite();
-	const owned = pglite;
+	const owned: PGlite | PGliteWorkerClient =
+		target.pglite ??
+		(target.dataDir
+			? new PGliteWorkerClient({ dataDir: target.dataDir, template: target.template, sharedBuffers: target.sharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS })
+			: new PGlite());
 	// Drizzle's driver uses only the part of PGlite that the worker's client also has.
 	const db = drizzlePglite(owned as PGlite, { schema }) as unknown as Database;
 	return {

@@ -76,15 +76,16 @@ describe('the embedded database in a worker thread', () => {
 	it('makes other callers wait while a transaction is open, as one connection does', async () => {
 		const user = newUser('waits@example.test');
 		let outsideSaw: number | null = null;
+		let outside: Promise<unknown> = Promise.resolve();
 		await database.db.transaction(async (tx) => {
 			await tx.insert(users).values(user);
-			const outside = database.db.$count(users, eq(users.email, 'waits@example.test')).then((n) => (outsideSaw = n));
-			await new Promise((r) => setTimeout(r, 50));
-			// Still waiting for the transaction: it has not seen anything yet.
+			outside = database.db.$count(users, eq(users.email, 'waits@example.test')).then((n) => (outsideSaw = n));
+			// Asked after the outside query, answered first: the outside one waits for the transaction.
+			await tx.execute(sql`select 1`);
 			expect(outsideSaw).toBeNull();
-			void outside;
 		});
-		await expect.poll(() => outsideSaw).toBe(1);
+		await outside;
+		expect(outsideSaw).toBe(1);
 	});
 
 	it('keeps the event loop free while Postgres works', async () => {

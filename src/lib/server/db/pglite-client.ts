@@ -30,7 +30,7 @@ export interface PGliteQueryable {
 	exec(sql: string): Promise<unknown>;
 }
 
-export interface PGliteLike extends PGliteQueryable {
+interface PGliteLike extends PGliteQueryable {
 	transaction<T>(callback: (tx: PGliteQueryable & { rollback(): Promise<void>; readonly closed: boolean }) => Promise<T>): Promise<T>;
 	close(): Promise<void>;
 	readonly closed: boolean;
@@ -112,11 +112,6 @@ export class PGliteWorkerClient implements PGliteLike {
 		await ready.catch((error: Error) => {
 			throw this.#fail(error);
 		});
-	}
-
-	/** Resolves once the database is open (the template loaded, or the data directory found). */
-	get waitReady(): Promise<void> {
-		return this.#ready;
 	}
 
 	get closed(): boolean {
