@@ -12,8 +12,6 @@ import { BODY_FIELD, getBody } from '$lib/sync/deal-doc';
 import type { BlockHost } from './block-host.svelte.ts';
 import { LiveBlockNode } from './live-block-node.ts';
 import { isSafeHref } from './safe-href.ts';
-import { slashItems } from './slash-items.ts';
-import { SlashMenuExtension } from './slash-menu.svelte.ts';
 
 export interface DealEditorBinding {
 	doc: Y.Doc;
@@ -53,10 +51,24 @@ export function dealExtensions(binding: DealEditorBinding): Extensions {
 		TaskItem.configure({ nested: true }),
 		TableKit.configure({ table: { resizable: false } }),
 		LiveBlockNode.configure({ host: binding.host }),
-		SlashMenuExtension.configure({ items: () => slashItems(binding.host) }),
 		Collaboration.configure({ document: binding.doc, field: BODY_FIELD, yUndoOptions: { undoManager: binding.undoManager } }),
 		CollaborationCaret.configure({ provider: { awareness: binding.awareness }, user: binding.user })
 	];
+}
+
+/**
+ * The "/" menu, added once the editor is up: it, its items and the suggestion library it uses are
+ * loaded on demand, not before the deal can be edited. Returns how to take it away again.
+ */
+export async function addSlashMenu(editor: Editor, host: BlockHost): Promise<() => void> {
+	const [{ slashMenuPlugin }, { slashItems }] = await Promise.all([import('./slash-menu.svelte.ts'), import('./slash-items.ts')]);
+	if (editor.isDestroyed) return () => {};
+	const plugin = slashMenuPlugin(editor, () => slashItems(host));
+	// First, as an extension's plugin would be: an open menu takes Enter and the arrows before the keymaps.
+	editor.registerPlugin(plugin, (added, plugins) => [added, ...plugins]);
+	return () => {
+		if (!editor.isDestroyed) editor.unregisterPlugin(plugin.spec.key!);
+	};
 }
 
 /**

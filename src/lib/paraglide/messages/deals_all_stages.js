@@ -1,0 +1,29 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Deals_All_StagesInputs */
+
+const en_deals_all_stages = /** @type {(inputs: Deals_All_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All stages`)
+};
+
+const zh_cn2_deals_all_stages = /** @type {(inputs: Deals_All_StagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`全部阶段`)
+};
+
+/**
+* | output |
+* | --- |
+* | "All stages" |
+*
+* @param {Deals_All_StagesInputs} inputs
+* @param {{ locale?: "en" | "zh-CN" }} options
+* @returns {LocalizedString}
+*/
+export const deals_all_stages = /** @type {((inputs?: Deals_All_StagesInputs, options?: { locale?: "en" | "zh-CN" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Deals_All_StagesInputs, { locale?: "en" | "zh-CN" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "zh-CN") return zh_cn2_deals_all_stages(inputs)
+	return en_deals_all_stages(inputs)
+});
