@@ -8,7 +8,7 @@ import { getBlocks } from '../src/lib/sync/blocks.ts';
 import { witnessedItemIds } from '../src/lib/sync/sales-blocks.ts';
 import { encodeWitnessMessage, flattenRanges, insertedRanges, transactionTouches, unflattenRanges, type IdRange } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
-import { committedDeletions, Persistence, type UpdateAuthor } from './persistence.ts';
+import { committedDeletions, Persistence, transactionChanges, type UpdateAuthor } from './persistence.ts';
 import { fromBase64, toBase64, type Relay, type RelayMessage } from './relay.ts';
 import { VersionKeeper, type VersionTiming } from './version-keeper.ts';
 import { MESSAGE_SYNC, message, SharedDoc, type Peer } from './shared-doc.ts';
@@ -406,7 +406,7 @@ export class DocRegistry {
 		// The witness: who sent it is the socket's authenticated user, when is our clock.
 		const by = peer ? peer.user : origin instanceof ServerEdit ? { id: origin.userId, name: origin.name } : null;
 		const author = by ? { userId: by.id, name: by.name, at: Date.now(), shown: transactionTouches(transaction, [getBlocks(doc.ydoc)]) } : null;
-		const inserted = insertedRanges(update);
+		const { inserted, deletes } = transactionChanges(transaction);
 		if (this.relay) this.publishApplied(doc, update, author, inserted);
 		if (author?.shown) {
 			const entry = { witnessed: { userId: author.userId, name: author.name, at: author.at }, ranges: inserted };
@@ -414,7 +414,7 @@ export class DocRegistry {
 			doc.broadcastExtension(encodeWitnessMessage([entry]));
 		}
 		if (author) this.storeDependencies(doc, update);
-		this.persistence.enqueue(doc, update, author, inserted);
+		this.persistence.enqueue(doc, update, author, inserted, deletes);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Database } from '../src/lib/server/db/client.ts';
-import { appendUpdates, compactDoc } from '../src/lib/server/doc-store.ts';
+import { appendUpdates, compactDoc, EDIT_MERGE_MS, type UpdateRow } from '../src/lib/server/doc-store.ts';
 import type { DeleteSet } from '../src/lib/sync/saved-state.ts';
 import { insertedRanges, type IdRange } from '../src/lib/sync/witness.ts';
 import type { Logger } from './logger.ts';
@@ -51,6 +51,33 @@ export function committedDeletions(update: Uint8Array): DeleteSet {
 	return Y.mergeDeleteSets([ds]);
 }
 
+/**
+ * What an applied transaction inserted and deleted, read from the transaction instead of
+ * decoding its update again: the same as `insertedRanges` and `committedDeletions` of the
+ * update it emits (its structs are the store's from the state before to the state after; its
+ * delete set is the transaction's, and items that arrive already garbage-collected are the
+ * GC structs among the new ones).
+ */
+export function transactionChanges(transaction: Y.Transaction): { inserted: IdRange[]; deletes: DeleteSet } {
+	const inserted: IdRange[] = [];
+	const collected = Y.createDeleteSet();
+	for (const [client, after] of transaction.afterState) {
+		const before = transaction.beforeState.get(client) ?? 0;
+		if (after <= before) continue;
+		inserted.push({ client, clock: before, len: after - before });
+		const structs = transaction.doc.store.clients.get(client) ?? [];
+		for (let i = Y.findIndexSS(structs, before); i < structs.length && structs[i]!.id.clock < after; i++) {
+			const s = structs[i]!;
+			if (!(s instanceof Y.GC)) continue;
+			const from = Math.max(s.id.clock, before);
+			const list = collected.clients.get(client) ?? [];
+			list.push({ clock: from, len: Math.min(s.id.clock + s.length, after) - from } as (typeof list)[number]);
+			collected.clients.set(client, list);
+		}
+	}
+	return { inserted, deletes: Y.mergeDeleteSets([transaction.deleteSet, collected]) };
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
@@ -84,6 +111,54 @@ function rangesOf(ds: DeleteSet): IdRange[] {
 	return out;
 }
 
+/** Merges updates in a tree of `fanIn` at a time: Yjs merges a few at once far faster than many. */
+function mergeAll(updates: Uint8Array[], fanIn = 16): Uint8Array {
+	let level = updates;
+	while (level.length > 1) {
+		const next: Uint8Array[] = [];
+		for (let i = 0; i < level.length; i += fanIn) next.push(level.length - i === 1 ? level[i]! : Y.mergeUpdates(level.slice(i, i + fanIn)));
+		level = next;
+	}
+	return level[0]!;
+}
+
+/**
+ * The log rows for a batch: consecutive updates of one document by one author, applied within
+ * `EDIT_MERGE_MS` of the first, are stored as one row (their updates merged; the ids they
+ * inserted and deleted, and the time of the last). A run of typing is then a row a second, not
+ * one per keystroke: far less work for the database, and for this thread, which builds the
+ * statement. Each document's rows keep the order its updates were applied in.
+ */
+function logRows(batch: Entry[]): { doc: PersistedDoc; row: UpdateRow }[] {
+	const out: { doc: PersistedDoc; row: UpdateRow }[] = [];
+	const open = new Map<PersistedDoc, Entry[]>();
+	const close = (run: Entry[]) => {
+		const last = run.at(-1)!;
+		out.push({
+			doc: last.doc,
+			row: {
+				docId: last.doc.name,
+				data: run.length === 1 ? last.data : mergeAll(run.map((e) => e.data)),
+				userId: last.author?.userId ?? null,
+				at: last.at,
+				inserted: run.flatMap((e) => e.inserted),
+				deleted: run.flatMap((e) => rangesOf(e.deletes))
+			}
+		});
+	};
+	for (const e of batch) {
+		const run = open.get(e.doc);
+		if (run && run[0]!.author?.userId === e.author?.userId && e.at.getTime() - run[0]!.at.getTime() <= EDIT_MERGE_MS) {
+			run.push(e);
+			continue;
+		}
+		if (run) close(run);
+		open.set(e.doc, [e]);
+	}
+	for (const run of open.values()) close(run);
+	return out;
+}
+
 /**
  * Writes every applied update to the log, batching whatever arrived meanwhile into one
  * transaction, and reports a document saved only after the commit. When the database is
@@ -114,10 +189,10 @@ export class Persistence {
 		this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
 	}
 
-	/** Queues an applied update to be stored with what the server witnessed of it (and the ids it inserts, if known). */
-	enqueue(doc: PersistedDoc, data: Uint8Array, author: UpdateAuthor | null = null, inserted = insertedRanges(data)): void {
+	/** Queues an applied update to be stored with what the server witnessed of it (and the ids it inserts and deletes, if known). */
+	enqueue(doc: PersistedDoc, data: Uint8Array, author: UpdateAuthor | null = null, inserted = insertedRanges(data), deletes = committedDeletions(data)): void {
 		const at = new Date(author?.at ?? Date.now());
-		this.pending.push({ doc, data, author, at, inserted, deletes: committedDeletions(data) });
+		this.pending.push({ doc, data, author, at, inserted, deletes });
 		this.pendingBytes += data.byteLength;
 		this.pendingPerDoc.set(doc, (this.pendingPerDoc.get(doc) ?? 0) + 1);
 		if (!this.running) {
@@ -164,28 +239,20 @@ export class Persistence {
 				if (this.pendingPerDoc.get(doc) === n) complete.set(doc, Y.encodeStateVector(doc.ydoc));
 			}
 			let newest: Map<string, number>;
+			const rows = logRows(batch);
 			try {
 				// A connection cut without a reset can leave a query waiting forever: give up on it
 				// and retry. Should it commit after all, the retry stores the same updates again,
 				// which Yjs applies once; it was never reported committed on its own.
 				newest = await withTimeout(
-					appendUpdates(
-						this.db,
-						batch.map((e) => ({
-							docId: e.doc.name,
-							data: e.data,
-							userId: e.author?.userId ?? null,
-							at: e.at,
-							inserted: e.inserted,
-							deleted: rangesOf(e.deletes)
-						}))
-					),
+					appendUpdates(this.db, rows.map((r) => r.row)),
 					this.writeTimeoutMs
 				);
 			} catch (error) {
 				this.retryDelay = Math.min(Math.max(this.retryDelay * 2, 100), 5000);
 				this.options.log.error('could not store updates; retrying', {
-					rows: batch.length,
+					updates: batch.length,
+					rows: rows.length,
 					retryInMs: this.retryDelay,
 					error: String(error)
 				});
@@ -195,15 +262,15 @@ export class Persistence {
 			this.retryDelay = 0;
 			this.pending.splice(0, batch.length);
 			for (const e of batch) this.pendingBytes -= e.data.byteLength;
-			for (const e of batch) {
-				this.noteDeletes(e);
-				e.doc.logBytesSinceCompaction += e.data.byteLength;
+			for (const e of batch) this.noteDeletes(e);
+			for (const { doc, row } of rows) {
+				doc.rowsSinceCompaction += 1;
+				doc.logBytesSinceCompaction += row.data.byteLength;
 			}
 			for (const [doc, n] of counts) {
 				const left = (this.pendingPerDoc.get(doc) ?? 0) - n;
 				if (left > 0) this.pendingPerDoc.set(doc, left);
 				else this.pendingPerDoc.delete(doc);
-				doc.rowsSinceCompaction += n;
 				if (this.shouldCompact(doc)) void this.compact(doc);
 			}
 			if (this.options.onStored) {

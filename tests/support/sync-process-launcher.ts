@@ -21,7 +21,9 @@ export interface SyncProcess extends SyncProcessReady {
 export async function launchSyncProcess(env: Record<string, string | undefined>): Promise<SyncProcess> {
 	// One process (tsx as a loader, not its CLI, which would run the server in a child SIGKILL misses),
 	// with the memory settings `npm start` uses (package.json), so its figures are production's.
-	const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'tests/support/sync-process.ts'], {
+	// SYNC_PROCESS_NODE_ARGS adds Node options to the server's process only (e.g. `--cpu-prof` to profile a benchmark).
+	const extra = process.env.SYNC_PROCESS_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+	const child = spawn(process.execPath, ['--max-semi-space-size=4', ...extra, '--import', 'tsx', 'tests/support/sync-process.ts'], {
 		env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'inherit', 'ipc']
 	});
