@@ -32,6 +32,11 @@ export interface PersistenceOptions {
 	maxBatch?: number;
 	/** A write that has not answered after this long is retried. */
 	writeTimeoutMs?: number;
+	/**
+	 * While updates keep coming, a transaction starts at most this often, so that they gather
+	 * into fewer, larger ones (group commit); an update arriving after a pause is written at once.
+	 */
+	minBatchIntervalMs?: number;
 }
 
 /**
@@ -111,6 +116,17 @@ function rangesOf(ds: DeleteSet): IdRange[] {
 	return out;
 }
 
+/** Ranges of one client that continue each other, joined: typing inserts ids one after another. */
+function joinAdjacent(ranges: IdRange[]): IdRange[] {
+	const out: IdRange[] = [];
+	for (const r of ranges) {
+		const last = out.at(-1);
+		if (last && last.client === r.client && last.clock + last.len === r.clock) last.len += r.len;
+		else out.push({ ...r });
+	}
+	return out;
+}
+
 /** Merges updates in a tree of `fanIn` at a time: Yjs merges a few at once far faster than many. */
 function mergeAll(updates: Uint8Array[], fanIn = 16): Uint8Array {
 	let level = updates;
@@ -141,8 +157,8 @@ function logRows(batch: Entry[]): { doc: PersistedDoc; row: UpdateRow }[] {
 				data: run.length === 1 ? last.data : mergeAll(run.map((e) => e.data)),
 				userId: last.author?.userId ?? null,
 				at: last.at,
-				inserted: run.flatMap((e) => e.inserted),
-				deleted: run.flatMap((e) => rangesOf(e.deletes))
+				inserted: joinAdjacent(run.flatMap((e) => e.inserted)),
+				deleted: rangesOf(run.length === 1 ? last.deletes : Y.mergeDeleteSets(run.map((e) => e.deletes)))
 			}
 		});
 	};
@@ -179,6 +195,7 @@ export class Persistence {
 	readonly compactEvery: number;
 	private readonly maxBatch: number;
 	private readonly writeTimeoutMs: number;
+	private readonly minBatchIntervalMs: number;
 
 	constructor(
 		private readonly db: Database,
@@ -187,6 +204,7 @@ export class Persistence {
 		this.compactEvery = options.compactEvery ?? 500;
 		this.maxBatch = options.maxBatch ?? 1000;
 		this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
+		this.minBatchIntervalMs = options.minBatchIntervalMs ?? 10;
 	}
 
 	/** Queues an applied update to be stored with what the server witnessed of it (and the ids it inserts and deletes, if known). */
@@ -228,7 +246,12 @@ export class Persistence {
 	}
 
 	private async drain(): Promise<void> {
+		let started = 0;
 		while (this.pending.length > 0 && !this.closed) {
+			// Updates that came while the last transaction ran: let more join them, briefly.
+			const wait = started + this.minBatchIntervalMs - performance.now();
+			if (wait > 0 && this.pending.length < this.maxBatch) await new Promise((r) => setTimeout(r, wait));
+			started = performance.now();
 			const batch = this.pending.slice(0, this.maxBatch);
 			const counts = new Map<PersistedDoc, number>();
 			for (const e of batch) counts.set(e.doc, (counts.get(e.doc) ?? 0) + 1);
