@@ -116,17 +116,6 @@ function rangesOf(ds: DeleteSet): IdRange[] {
 	return out;
 }
 
-/** Ranges of one client that continue each other, joined: typing inserts ids one after another. */
-function joinAdjacent(ranges: IdRange[]): IdRange[] {
-	const out: IdRange[] = [];
-	for (const r of ranges) {
-		const last = out.at(-1);
-		if (last && last.client === r.client && last.clock + last.len === r.clock) last.len += r.len;
-		else out.push({ ...r });
-	}
-	return out;
-}
-
 /** Merges updates in a tree of `fanIn` at a time: Yjs merges a few at once far faster than many. */
 function mergeAll(updates: Uint8Array[], fanIn = 16): Uint8Array {
 	let level = updates;
@@ -143,7 +132,8 @@ function mergeAll(updates: Uint8Array[], fanIn = 16): Uint8Array {
  * `EDIT_MERGE_MS` of the first, are stored as one row (their updates merged; the ids they
  * inserted and deleted, and the time of the last). A run of typing is then a row a second, not
  * one per keystroke: far less work for the database, and for this thread, which builds the
- * statement. Each document's rows keep the order its updates were applied in.
+ * statement. Each document's rows keep the order its updates were applied in; adjacent ids are
+ * joined into record rows by `coalesceEdits` as they are written.
  */
 function logRows(batch: Entry[]): { doc: PersistedDoc; row: UpdateRow }[] {
 	const out: { doc: PersistedDoc; row: UpdateRow }[] = [];
@@ -157,7 +147,7 @@ function logRows(batch: Entry[]): { doc: PersistedDoc; row: UpdateRow }[] {
 				data: run.length === 1 ? last.data : mergeAll(run.map((e) => e.data)),
 				userId: last.author?.userId ?? null,
 				at: last.at,
-				inserted: joinAdjacent(run.flatMap((e) => e.inserted)),
+				inserted: run.flatMap((e) => e.inserted),
 				deleted: rangesOf(run.length === 1 ? last.deletes : Y.mergeDeleteSets(run.map((e) => e.deletes)))
 			}
 		});

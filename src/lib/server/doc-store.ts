@@ -145,27 +145,27 @@ export const EDIT_MERGE_MS = 1000;
 export function coalesceEdits(edits: EditRow[]): EditRow[] {
 	const out: EditRow[] = [];
 	const open = new Map<string, { row: EditRow; since: number }>();
+	const keyOf = (e: EditRow) => `${e.docId}\u0000${e.userId}\u0000${e.client}\u0000${e.deleted}`;
+	const sameKind = (a: EditRow, b: EditRow) => a.docId === b.docId && a.userId === b.userId && a.client === b.client && a.deleted === b.deleted;
+	// The run touched last is usually the one this edit continues (a typist's ranges come in a row).
+	let last: { row: EditRow; since: number } | undefined;
 	for (const e of edits) {
-		const key = `${e.docId}\u0000${e.userId}\u0000${e.client}\u0000${e.deleted}`;
-		const run = open.get(key);
+		const run = last && sameKind(last.row, e) ? last : open.get(keyOf(e));
 		const at = e.at.getTime();
 		if (run && at - run.since <= EDIT_MERGE_MS && at >= run.row.at.getTime()) {
 			const { row } = run;
-			if (row.clock + row.len === e.clock) {
+			const forward = row.clock + row.len === e.clock;
+			if (forward || e.clock + e.len === row.clock) {
+				if (!forward) row.clock = e.clock;
 				row.len += e.len;
 				row.at = e.at;
-				continue;
-			}
-			if (e.clock + e.len === row.clock) {
-				row.clock = e.clock;
-				row.len += e.len;
-				row.at = e.at;
+				last = run;
 				continue;
 			}
 		}
-		const row = { ...e };
-		out.push(row);
-		open.set(key, { row, since: at });
+		last = { row: { ...e }, since: at };
+		out.push(last.row);
+		open.set(keyOf(e), last);
 	}
 	return out;
 }
