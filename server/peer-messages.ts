@@ -58,25 +58,32 @@ function holdsOnly(doc: SharedDoc, update: Uint8Array): boolean {
 	}
 }
 
-function applyClientUpdate(doc: SharedDoc, peer: Peer, update: Uint8Array, limits: MessageLimits): void {
+/**
+ * Applies updates one peer sent, in order, as one transaction: one "update" event, so one
+ * broadcast, one stored entry and one witness record for the lot. A burst of keystrokes read in
+ * one piece reaches every other peer as one message, not one message per keystroke.
+ */
+function applyClientUpdates(doc: SharedDoc, peer: Peer, updates: Uint8Array[], limits: MessageLimits): void {
 	if (peer.readOnly) {
 		// The stock client answers our SyncStep1 with a SyncStep2 that repeats every deletion it
 		// knows: only an update holding something the server lacks is a refused change.
-		if (update.byteLength > EMPTY_UPDATE_BYTES && !holdsOnly(doc, update)) {
-			peer.send(message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, 'read-only')));
+		for (const update of updates) {
+			if (update.byteLength > EMPTY_UPDATE_BYTES && !holdsOnly(doc, update)) {
+				peer.send(message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, 'read-only')));
+			}
 		}
 		return;
 	}
-	if (update.byteLength > EMPTY_UPDATE_BYTES && !limits.acceptsWrites()) {
+	if (!limits.acceptsWrites() && updates.some((u) => u.byteLength > EMPTY_UPDATE_BYTES)) {
 		// The client keeps its changes and sends them again when it reconnects.
 		throw new ProtocolError(CloseCode.ServerError, 'storage is unavailable; changes stay on your device');
 	}
 	try {
-		Y.applyUpdate(doc.ydoc, update, peer);
+		Y.transact(doc.ydoc, () => updates.forEach((update) => Y.applyUpdate(doc.ydoc, update, peer)), peer);
 	} catch (error) {
 		// Bytes that do not decode are the client's fault and reconnecting cannot fix them; an
 		// update that decodes but fails in our own observers is ours, and the client retries.
-		if (!decodes(update)) throw new ProtocolError(CloseCode.MalformedMessage, 'update could not be decoded');
+		if (!updates.every(decodes)) throw new ProtocolError(CloseCode.MalformedMessage, 'update could not be decoded');
 		throw new ProtocolError(CloseCode.ServerError, 'the server could not apply this change; retrying', error);
 	}
 }
@@ -103,7 +110,7 @@ const handlers: Record<number, Handler> = {
 			}
 			case syncProtocol.messageYjsSyncStep2:
 			case syncProtocol.messageYjsUpdate:
-				applyClientUpdate(doc, peer, decoding.readVarUint8Array(decoder), limits);
+				applyClientUpdates(doc, peer, [decoding.readVarUint8Array(decoder)], limits);
 				return;
 			default:
 				throw new ProtocolError(CloseCode.MalformedMessage, `unknown sync message type ${syncType}`);
@@ -161,5 +168,34 @@ export function handlePeerMessage(doc: SharedDoc, peer: Peer, data: Uint8Array, 
 		if (e instanceof ProtocolError) throw e;
 		// lib0 throws plain errors when a message ends early.
 		throw new ProtocolError(CloseCode.MalformedMessage, 'message could not be decoded');
+	}
+}
+
+/** The update a SyncStep2 or Update message carries; null for any other message, or one that does not decode. */
+function carriedUpdate(data: Uint8Array): Uint8Array | null {
+	if (data[0] !== MESSAGE_SYNC || (data[1] !== syncProtocol.messageYjsSyncStep2 && data[1] !== syncProtocol.messageYjsUpdate)) return null;
+	try {
+		const decoder = decoding.createDecoder(data);
+		decoding.readVarUint(decoder);
+		decoding.readVarUint(decoder);
+		return decoding.readVarUint8Array(decoder);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Handles the frames a peer sent that arrived together (one read from its socket), in order:
+ * each run of updates is applied as one transaction (`applyClientUpdates`), anything else one by
+ * one. Stops at the first ProtocolError (which it throws) or once `open()` turns false.
+ */
+export function handlePeerMessages(doc: SharedDoc, peer: Peer, frames: Uint8Array[], limits: MessageLimits, open: () => boolean): void {
+	for (let i = 0; i < frames.length && open(); ) {
+		const updates: Uint8Array[] = [];
+		for (let u: Uint8Array | null; i + updates.length < frames.length && (u = carriedUpdate(frames[i + updates.length]!)); ) updates.push(u);
+		if (updates.length > 1) {
+			applyClientUpdates(doc, peer, updates, limits);
+			i += updates.length;
+		} else handlePeerMessage(doc, peer, frames[i++]!, limits);
 	}
 }

@@ -10,7 +10,7 @@ import { colorFor } from '../src/lib/sync/identity-color.ts';
 import { clientAddress } from './client-address.ts';
 import { DocRegistry } from './doc-registry.ts';
 import { consoleLogger, type Logger } from './logger.ts';
-import { handlePeerMessage, ProtocolError, type MessageLimits } from './peer-messages.ts';
+import { handlePeerMessages, ProtocolError, type MessageLimits } from './peer-messages.ts';
 import type { Relay } from './relay.ts';
 import { TokenBucket } from './token-bucket.ts';
 
@@ -147,10 +147,19 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 		const { doc, ready } = registry.join(identity.docName, peer);
 		sockets.set(ws, { peer, doc, alive: true });
 		let queue: Uint8Array[] | null = [];
+		let inbox: Uint8Array[] = [];
+		const deliver = () => {
+			const frames = inbox;
+			inbox = [];
+			handle(frames);
+		};
 
-		const handle = (bytes: Uint8Array) => {
+		// Until its close event the peer is in the document, so what it sent carries its name; a
+		// socket closing has its frames read before the close still applied.
+		const open = () => !closing && sockets.has(ws);
+		const handle = (frames: Uint8Array[]) => {
 			try {
-				handlePeerMessage(doc, peer, bytes, limits);
+				handlePeerMessages(doc, peer, frames, limits, open);
 			} catch (error) {
 				if (!(error instanceof ProtocolError)) throw error;
 				const fields = { doc: doc.name, user: peer.user.email, code: error.code, reason: error.message };
@@ -178,7 +187,12 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 			if (queue) {
 				if (queue.length >= maxQueued) return rateLimited(peer, 'too many messages while loading');
 				queue.push(bytes);
-			} else handle(bytes);
+				return;
+			}
+			// The frames of one read from the socket (ws emits them all before it returns) are
+			// handled together once it has: a run of updates becomes one transaction.
+			inbox.push(bytes);
+			if (inbox.length === 1) queueMicrotask(deliver);
 		});
 		ws.on('close', () => {
 			sockets.delete(ws);
@@ -193,10 +207,7 @@ export function createSyncServer(context: AppContext, options: SyncServerOptions
 				else void registry.persistence.whenFlushed(doc).then(() => doc.reportAllCommitted(peer));
 				const early = queue ?? [];
 				queue = null;
-				for (const bytes of early) {
-					if (ws.readyState !== ws.OPEN) break;
-					handle(bytes);
-				}
+				handle(early);
 			},
 			() => peer.close(CloseCode.ServerError, 'the document could not be loaded; retrying')
 		);

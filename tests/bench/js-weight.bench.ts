@@ -12,7 +12,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '../..');
-if (!process.env.SKIP_BUILD) execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+// The whole build (npm run build): `vite build` alone empties build/, the embedded database's template with it.
+if (!process.env.SKIP_BUILD) execSync('npm run build', { cwd: root, stdio: 'ignore' });
 
 interface Chunk {
 	file: string;

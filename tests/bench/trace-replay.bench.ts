@@ -70,7 +70,15 @@ async function replay(server: SyncProcess, ours: boolean): Promise<Replay> {
 		}
 		const doc = new Y.Doc();
 		const provider = new WebsocketProvider(server.syncUrl, server.demoDealId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
-		return { doc, destroy: () => provider.destroy(), synced: () => provider.synced };
+		// The doc too: its awareness keeps an interval running until the doc is destroyed.
+		return {
+			doc,
+			destroy: () => {
+				provider.destroy();
+				doc.destroy();
+			},
+			synced: () => provider.synced
+		};
 	};
 	const writer = open(server.tokens.alice);
 	const follower = open(server.tokens.bob);

@@ -1,4 +1,3 @@
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadDoc, docFromUpdates } from '../../src/lib/server/doc-store.ts';
@@ -6,17 +5,9 @@ import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 import { CloseCode } from '../../src/lib/sync/protocol.ts';
 import { appendParagraph, paragraphUpdate } from '../support/doc-edits.ts';
 import { clientFrame, rawTcp, serverCloseCode, upgradeRequest } from '../support/raw-tcp.ts';
-import { connectClient, rawSocket, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { connectClient, rawSocket, syncMessage, waitFor, type TestClient } from '../support/sync-clients.ts';
 import { TEST_DRIVERS } from '../support/test-database.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-
-const updateMessage = (update: Uint8Array) => {
-	const e = encoding.createEncoder();
-	encoding.writeVarUint(e, 0);
-	encoding.writeVarUint(e, 2);
-	encoding.writeVarUint8Array(e, update);
-	return encoding.toUint8Array(e);
-};
 
 describe.each(TEST_DRIVERS)('more bad input on %s', (driver) => {
 	let server: TestServer;
@@ -48,7 +39,7 @@ describe.each(TEST_DRIVERS)('more bad input on %s', (driver) => {
 		appendParagraph(author, 'forged as v2');
 		const raw = rawSocket(`${server.syncUrl}/${server.demoDealId}`, await asBob());
 		await raw.opened;
-		raw.ws.send(updateMessage(Y.encodeStateAsUpdateV2(author)));
+		raw.ws.send(syncMessage(Y.encodeStateAsUpdateV2(author)));
 		await expectStillServing('forged as v2');
 		raw.ws.close();
 	});
@@ -57,7 +48,7 @@ describe.each(TEST_DRIVERS)('more bad input on %s', (driver) => {
 		server = await startTestServer(driver);
 		const raw = rawSocket(`${server.syncUrl}/${server.demoDealId}`, await asBob());
 		await raw.opened;
-		raw.ws.send(updateMessage(paragraphUpdate(null, `huge ${'x'.repeat(10 * 1024 * 1024)}`)));
+		raw.ws.send(syncMessage(paragraphUpdate(null, `huge ${'x'.repeat(10 * 1024 * 1024)}`)));
 		expect((await raw.closed).code).toBe(1009);
 		await expectStillServing('huge xxx');
 	});
@@ -73,7 +64,7 @@ describe.each(TEST_DRIVERS)('more bad input on %s', (driver) => {
 		flooder.getMap('flood').set('n', 0);
 		for (let i = 0; i < 10_000 && raw.ws.readyState === raw.ws.OPEN; i++) {
 			flooder.getMap('flood').set('n', i);
-			raw.ws.send(updateMessage(Y.encodeStateAsUpdate(flooder, before)));
+			raw.ws.send(syncMessage(Y.encodeStateAsUpdate(flooder, before)));
 			before = Y.encodeStateVector(flooder);
 			if (i % 100 === 99) await new Promise((r) => setTimeout(r, 10));
 		}
@@ -88,7 +79,7 @@ describe.each(TEST_DRIVERS)('more bad input on %s', (driver) => {
 	it('answers frames sent before the upgrade is authorized with 401, and never reads them', async () => {
 		server = await startTestServer(driver);
 		const tcp = await rawTcp(server.port);
-		const frame = clientFrame(0x82, Buffer.from(updateMessage(paragraphUpdate(null, 'before auth')).slice(0, 100)));
+		const frame = clientFrame(0x82, Buffer.from(syncMessage(paragraphUpdate(null, 'before auth')).slice(0, 100)));
 		tcp.write(Buffer.concat([Buffer.from(upgradeRequest(server.port, `/sync/${server.demoDealId}`, { Origin: server.origin })), frame]));
 		await tcp.ended;
 		expect(tcp.received().toString('latin1')).toMatch(/^HTTP\/1\.1 401/);

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../src/lib/sync/protocol.ts';
 import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 import { appendParagraph, paragraphUpdate } from '../support/doc-edits.ts';
-import { connectClient, rawSocket, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { connectClient, rawSocket, syncMessage, waitFor, type TestClient } from '../support/sync-clients.ts';
 import { TEST_DRIVERS } from '../support/test-database.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -13,12 +13,6 @@ const frame = (write: (e: encoding.Encoder) => void) => {
 	write(e);
 	return encoding.toUint8Array(e);
 };
-const updateMessage = (update: Uint8Array) =>
-	frame((e) => {
-		encoding.writeVarUint(e, 0);
-		encoding.writeVarUint(e, 2);
-		encoding.writeVarUint8Array(e, update);
-	});
 
 /** A random-looking but reproducible byte string. */
 function pseudoRandomBytes(seed: number, length: number): Uint8Array {
@@ -43,7 +37,7 @@ describe.each(TEST_DRIVERS)('bad input on %s', (driver) => {
 
 	const truncated = () => {
 		const u = paragraphUpdate(null, 'truncated paragraph with enough text to cut');
-		return updateMessage(u.slice(0, Math.floor(u.length / 2)));
+		return syncMessage(u.slice(0, Math.floor(u.length / 2)));
 	};
 
 	const cases: { name: string; message: () => Uint8Array | string; code: number }[] = [
@@ -106,11 +100,11 @@ describe.each(TEST_DRIVERS)('bad input on %s', (driver) => {
 			Cookie: `session=${await server.signIn('bob@demo.test')}`
 		});
 		await raw.opened;
-		raw.ws.send(updateMessage(second));
+		raw.ws.send(syncMessage(second));
 		appendParagraph(alice.doc, 'marker');
 		await alice.whenSaved();
 		expect(bodyText(alice.doc)).not.toContain('second');
-		raw.ws.send(updateMessage(first));
+		raw.ws.send(syncMessage(first));
 		await waitFor(() => bodyText(alice.doc).includes('first') && bodyText(alice.doc).includes('second'));
 		expect(raw.ws.readyState).toBe(raw.ws.OPEN);
 		raw.ws.close();

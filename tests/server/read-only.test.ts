@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { bodyText } from '../../src/lib/sync/deal-doc.ts';
 import { loadDoc, docFromUpdates } from '../../src/lib/server/doc-store.ts';
 import { appendParagraph, paragraphUpdate } from '../support/doc-edits.ts';
-import { connectClient, rawSocket, waitFor, type TestClient } from '../support/sync-clients.ts';
+import { connectClient, rawSocket, syncMessage, waitFor, type TestClient } from '../support/sync-clients.ts';
 import { TEST_DRIVERS } from '../support/test-database.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-
-function syncMessage(kind: 1 | 2, update: Uint8Array): Uint8Array {
-	const e = encoding.createEncoder();
-	encoding.writeVarUint(e, 0);
-	encoding.writeVarUint(e, kind);
-	encoding.writeVarUint8Array(e, update);
-	return encoding.toUint8Array(e);
-}
 
 describe.each(TEST_DRIVERS)('read-only roles on %s', (driver) => {
 	let server: TestServer;
@@ -32,8 +23,8 @@ describe.each(TEST_DRIVERS)('read-only roles on %s', (driver) => {
 		const token = await server.signIn(email);
 		const raw = rawSocket(server.syncUrl + '/' + server.demoDealId, { Origin: server.origin, Cookie: `session=${token}` });
 		await raw.opened;
-		raw.ws.send(syncMessage(2, paragraphUpdate(null, 'forged by update')));
-		raw.ws.send(syncMessage(1, paragraphUpdate(null, 'forged by step2')));
+		raw.ws.send(syncMessage(paragraphUpdate(null, 'forged by update'), 2));
+		raw.ws.send(syncMessage(paragraphUpdate(null, 'forged by step2'), 1));
 		// The server answers with permission-denied auth messages (type 2) and stays open.
 		await waitFor(() => raw.received.filter((m) => m[0] === 2).length >= 2, 5000, 'permission denied');
 		expect(raw.ws.readyState).toBe(raw.ws.OPEN);
@@ -69,7 +60,7 @@ describe.each(TEST_DRIVERS)('read-only roles on %s', (driver) => {
 		await waitFor(() => raw.received.length > 0, 5000, 'greeting');
 		const shared = server.sync.registry.get(server.demoDealId)!;
 		const before = shared.snapshotsComputed;
-		for (let i = 0; i < 50; i++) raw.ws.send(syncMessage(2, paragraphUpdate(null, `forged ${i}`)));
+		for (let i = 0; i < 50; i++) raw.ws.send(syncMessage(paragraphUpdate(null, `forged ${i}`), 2));
 		await waitFor(() => raw.received.filter((m) => m[0] === 2).length >= 50, 5000, '50 denials');
 		// One snapshot for the unchanged document, not fifty.
 		expect(shared.snapshotsComputed - before).toBe(1);

@@ -1,11 +1,21 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { EXTENSIONS_PARAM, MESSAGE_PERSISTED, MESSAGE_WITNESS } from '../../src/lib/sync/protocol.ts';
 import { readWitnessMessage, WitnessIndex } from '../../src/lib/sync/witness.ts';
 import { SaveTracker } from '../../src/lib/sync/saved-state.ts';
 import type { TestServer } from './test-server.ts';
+
+/** A sync-protocol frame carrying an update: as an Update (2) or as a SyncStep2 (1). */
+export function syncMessage(update: Uint8Array, kind: 1 | 2 = 2): Uint8Array {
+	const e = encoding.createEncoder();
+	encoding.writeVarUint(e, 0);
+	encoding.writeVarUint(e, kind);
+	encoding.writeVarUint8Array(e, update);
+	return encoding.toUint8Array(e);
+}
 
 /** A `ws` WebSocket class that sends the headers a browser would (Origin, Cookie). */
 export function webSocketWithHeaders(

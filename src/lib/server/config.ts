@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PGLITE_SHARED_BUFFERS } from './db/pglite-protocol.ts';
 
 /** Unset: on, but only on the embedded database (a known password has no place on a real server). */
 const seedFlag = z
@@ -12,11 +13,11 @@ const ConfigSchema = z.object({
 	ORIGIN: z.url().optional(),
 	DATABASE_URL: z.string().min(1).optional(),
 	DATA_DIR: z.string().min(1).default('./data'),
-	/** The embedded database's shared_buffers (Postgres units: `16MB`, `1GB`): most of its memory. */
+	/** The embedded database's shared_buffers (Postgres units: `8MB`, `1GB`): most of its memory. */
 	PGLITE_SHARED_BUFFERS: z
 		.string()
-		.regex(/^\d+(kB|MB|GB)$/, 'a size such as 16MB or 1GB')
-		.default('16MB'),
+		.regex(/^\d+(kB|MB|GB)$/, 'a size such as 8MB or 1GB')
+		.default(DEFAULT_PGLITE_SHARED_BUFFERS),
 	SEED_DEMO: seedFlag,
 	/** Largest WebSocket frame the sync server accepts, in bytes. */
 	SYNC_MAX_PAYLOAD: z.coerce.number().int().positive().default(8 * 1024 * 1024),

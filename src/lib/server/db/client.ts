@@ -7,6 +7,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import path from 'node:path';
 import postgres from 'postgres';
 import { PGliteWorkerClient } from './pglite-client.ts';
+import { DEFAULT_PGLITE_SHARED_BUFFERS } from './pglite-protocol.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -31,9 +32,6 @@ export type DatabaseTarget =
 	 * instance on this thread (tests sharing one); with neither, in memory on this thread.
 	 */
 	| { kind: 'pglite'; dataDir?: string; pglite?: PGlite; template?: string; sharedBuffers?: string };
-
-/** Postgres' shared_buffers for the embedded database: its largest use of memory. */
-const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB';
 
 const migrationsFolder = () => path.resolve(process.cwd(), 'drizzle');
 
