@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { CommentAnchor } from '$lib/comments/types';
 import type { ExitCriterion } from '$lib/domain/sales-stages';
-import { EMPTY_CATALOG, type WorkspaceCatalog } from '$lib/domain/nine-questions';
+import { EMPTY_CATALOG, type WorkspaceCatalog } from '$lib/domain/resources-competition';
 import type { SupportScale } from '$lib/domain/support-scale';
 import { getBlocks } from '$lib/sync/blocks';
 import { WitnessIndex } from '$lib/sync/witness';

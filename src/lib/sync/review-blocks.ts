@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { HOME_COURTS, RESOURCE_KINDS, RESOURCE_STATUSES, TENDERS, type Competitor, type HomeCourt, type ResourceItem } from '../domain/nine-questions.ts';
+import { HOME_COURTS, RESOURCE_KINDS, RESOURCE_STATUSES, TENDERS, type Competitor, type HomeCourt, type ResourceItem } from '../domain/resources-competition.ts';
 import { block, BLOCK_EDIT_ORIGIN } from './blocks.ts';
 import { newBlock, oneOf, orderedChild, sortByOrder, str } from './sales-blocks.ts';
 
