@@ -402,19 +402,22 @@ export class DocRegistry {
 		// Committed by another instance: this one's clients hear it, nobody stores it again.
 		if (origin === STORED_ELSEWHERE) return doc.broadcast(msg);
 		const peer = doc.peers.has(origin as Peer) ? (origin as Peer) : null;
-		doc.broadcast(msg, peer ?? undefined);
 		// The witness: who sent it is the socket's authenticated user, when is our clock.
 		const by = peer ? peer.user : origin instanceof ServerEdit ? { id: origin.userId, name: origin.name } : null;
 		const author = by ? { userId: by.id, name: by.name, at: Date.now(), shown: transactionTouches(transaction, [getBlocks(doc.ydoc)]) } : null;
 		const { inserted, deletes } = transactionChanges(transaction);
+		// Queued for storage before anything else can fail: the document now holds the change, and
+		// "persisted" reports the document's state once a later write commits, so a change left
+		// out of the queue would be reported saved without being stored.
+		if (author) this.storeDependencies(doc, update);
+		this.persistence.enqueue(doc, update, author, inserted, deletes);
+		doc.broadcast(msg, peer ?? undefined);
 		if (this.relay) this.publishApplied(doc, update, author, inserted);
 		if (author?.shown) {
 			const entry = { witnessed: { userId: author.userId, name: author.name, at: author.at }, ranges: inserted };
 			doc.witness.record(entry.witnessed, entry.ranges);
 			doc.broadcastExtension(encodeWitnessMessage([entry]));
 		}
-		if (author) this.storeDependencies(doc, update);
-		this.persistence.enqueue(doc, update, author, inserted, deletes);
 	}
 
 	/**

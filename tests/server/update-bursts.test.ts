@@ -79,6 +79,22 @@ describe.each(TEST_DRIVERS)('bursts of updates on %s', (driver) => {
 		for (const t of texts) expect(stored).toContain(t);
 	});
 
+	it('queues an update for storage before anything that can fail after it: a fan-out that throws leaves it stored, not only reported', async () => {
+		server = await startTestServer(driver);
+		const writer = await join('alice@demo.test');
+		const shared = server.sync.registry.get(server.demoDealId)!;
+		const broadcast = shared.broadcast;
+		shared.broadcast = () => {
+			shared.broadcast = broadcast;
+			throw new Error('fan-out failed');
+		};
+		sendAtOnce(writer, typedParagraphs(new Y.Doc(), ['survives a failed fan-out']).map((u) => syncMessage(u)));
+		expect((await writer.closed).code).toBe(CloseCode.ServerError);
+		await waitFor(() => server.sync.registry.persistence.isFlushed(shared), 10_000, 'commit');
+		const stored = bodyText(docFromUpdates((await loadDoc(server.database.handle.db, server.demoDealId)).updates));
+		expect(stored).toContain('survives a failed fan-out');
+	});
+
 	it('a malformed update inside a burst: what came before it is stored, the socket closes as malformed, nothing after it is applied', async () => {
 		server = await startTestServer(driver);
 		const writer = await join('alice@demo.test');
