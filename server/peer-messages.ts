@@ -190,12 +190,11 @@ function carriedUpdate(data: Uint8Array): Uint8Array | null {
  * one. Stops at the first ProtocolError (which it throws) or once `open()` turns false.
  */
 export function handlePeerMessages(doc: SharedDoc, peer: Peer, frames: Uint8Array[], limits: MessageLimits, open: () => boolean): void {
-	for (let i = 0; i < frames.length && open(); ) {
+	let i = 0;
+	while (i < frames.length && open()) {
 		const updates: Uint8Array[] = [];
-		for (let u: Uint8Array | null; i + updates.length < frames.length && (u = carriedUpdate(frames[i + updates.length]!)); ) updates.push(u);
-		if (updates.length > 1) {
-			applyClientUpdates(doc, peer, updates, limits);
-			i += updates.length;
-		} else handlePeerMessage(doc, peer, frames[i++]!, limits);
+		for (let u: Uint8Array | null; i < frames.length && (u = carriedUpdate(frames[i]!)); i++) updates.push(u);
+		if (updates.length > 0) applyClientUpdates(doc, peer, updates, limits);
+		else handlePeerMessage(doc, peer, frames[i++]!, limits);
 	}
 }

@@ -5,3 +5,6 @@ export interface Localized {
 }
 
 export type DomainLocale = keyof Localized;
+
+/** A text in both languages. */
+export const localized = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });

@@ -1,5 +1,5 @@
 import { BUYING_ROLE_INFO, BUYING_ROLES, RESPONSE_MODE_LABELS, type BuyingRole, type ResponseMode } from './buying-roles.ts';
-import type { Localized } from './localized.ts';
+import { localized as t, type Localized } from './localized.ts';
 import type { CompetitivePosition, SalesObjective, Urgency } from './position.ts';
 import type { RoleRow } from './role-row.ts';
 import { SALES_STAGE_INFO, type BuyerStage, type SalesStage } from './sales-stages.ts';
@@ -54,7 +54,6 @@ export interface QuestionAnswer {
 	next: Localized[];
 }
 
-const t = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
 const statusOf = (done: number, of: number): QuestionStatus => (of > 0 && done === of ? 'answered' : done > 0 ? 'partly' : 'missing');
 const filled = (s: string) => s.trim() !== '';
 const label = (r: RoleRow) => r.name.trim() || '—';

@@ -1,12 +1,10 @@
-import type { Localized } from './localized.ts';
+import { localized as t, type Localized } from './localized.ts';
 
 /**
  * The resources plan and competition blocks: their kinds and statuses, their texts, and the
  * article's guidance on resources and competitors (`../shared/seeds/002_…`). Apart from the nine
  * questions, which read them, so that a deal page carries these and not the questions' review.
  */
-
-const t = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
 
 /** A resource we bring (resources plan block): who or what, for whom on the buyer side, when, their win. */
 export const RESOURCE_KINDS = ['expert', 'industrySpecialist', 'manager', 'executive', 'partner', 'reference'] as const;
