@@ -37,3 +37,41 @@ test('hovering a block shows its drag handle, for text and live blocks alike', a
 	await expect.poll(async () => (await handle.boundingBox())?.y).not.toBe(nearHeading?.y);
 	await alice.context().close();
 });
+
+test('tables and links: Tab walks the cells and adds a row from the last one; a typed address becomes a link; the link button sets one', async ({ browser }) => {
+	const alice = await signIn(browser, 'alice@demo.test');
+	await alice.getByRole('link', { name: 'Campus hiring pilot' }).click();
+	await expect(alice.getByTestId('doc-loading')).toHaveCount(0);
+	// Their behaviour loads once the deal is editable; the schema came with the editor.
+	await expect(alice.locator('.deal-editor')).toHaveAttribute('data-all-loaded', 'true');
+	const editor = alice.getByTestId('deal-editor');
+	await editor.locator(':scope > p').last().click();
+	await alice.keyboard.press('End');
+	await alice.keyboard.press('Enter');
+	await alice.keyboard.type('Pricing: https://example.com/pricing then more');
+	await expect(editor.locator('a[href="https://example.com/pricing"]')).toHaveText('https://example.com/pricing');
+
+	await alice.keyboard.press('Enter');
+	await alice.getByRole('button', { name: 'Table', exact: true }).click();
+	const table = editor.locator('.tableWrapper > table');
+	await expect(table.locator('tr')).toHaveCount(3);
+	for (const word of ['Name', 'Role', 'Owner', 'Li Wei']) {
+		await alice.keyboard.type(word);
+		await alice.keyboard.press('Tab');
+	}
+	await expect(table.locator('th')).toHaveText(['Name', 'Role', 'Owner']);
+	await expect(table.locator('tr').nth(1).locator('td').first()).toHaveText('Li Wei');
+	// From the second cell of row 2 to the last cell of row 3, then one more Tab: a fourth row.
+	for (let i = 0; i < 4; i++) await alice.keyboard.press('Tab');
+	await expect(table.locator('tr')).toHaveCount(3);
+	await alice.keyboard.press('Tab');
+	await expect(table.locator('tr')).toHaveCount(4);
+	await alice.keyboard.type('new row');
+	await expect(table.locator('tr').nth(3).locator('td').first()).toHaveText('new row');
+
+	await table.locator('th').first().dblclick();
+	alice.once('dialog', (dialog) => void dialog.accept('https://example.com/people'));
+	await alice.getByRole('button', { name: 'Link', exact: true }).click();
+	await expect(table.locator('th a[href="https://example.com/people"]')).toHaveText('Name');
+	await alice.context().close();
+});

@@ -1,9 +1,27 @@
 import type { Editor, Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
-import { TableKit } from '@tiptap/extension-table';
-import StarterKit from '@tiptap/starter-kit';
+import { Blockquote } from '@tiptap/extension-blockquote';
+import { Bold } from '@tiptap/extension-bold';
+import { Code } from '@tiptap/extension-code';
+import { CodeBlock } from '@tiptap/extension-code-block';
+import { Document } from '@tiptap/extension-document';
+import { HardBreak } from '@tiptap/extension-hard-break';
+import { Heading } from '@tiptap/extension-heading';
+import { HorizontalRule } from '@tiptap/extension-horizontal-rule';
+import { Italic } from '@tiptap/extension-italic';
+import { BulletList } from '@tiptap/extension-list/bullet-list';
+import { ListItem } from '@tiptap/extension-list/item';
+import { ListKeymap } from '@tiptap/extension-list/keymap';
+import { OrderedList } from '@tiptap/extension-list/ordered-list';
+import { TaskItem } from '@tiptap/extension-list/task-item';
+import { TaskList } from '@tiptap/extension-list/task-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Strike } from '@tiptap/extension-strike';
+import { Text } from '@tiptap/extension-text';
+import { Underline } from '@tiptap/extension-underline';
+import { Dropcursor } from '@tiptap/extensions/drop-cursor';
+import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -11,7 +29,7 @@ import { BLOCK_EDIT_ORIGIN, getBlocks } from '$lib/sync/blocks';
 import { BODY_FIELD, getBody } from '$lib/sync/deal-doc';
 import type { BlockHost } from './block-host.svelte.ts';
 import { LiveBlockNode } from './live-block-node.ts';
-import { isSafeHref } from './safe-href.ts';
+import { LinkMark, TableNodes } from './tables-links.ts';
 
 export interface DealEditorBinding {
 	doc: Y.Doc;
@@ -32,24 +50,45 @@ export function createDealUndoManager(doc: Y.Doc): Y.UndoManager {
 	});
 }
 
+/**
+ * The deal text's schema and the behaviour that loads with the editor: Tiptap's StarterKit,
+ * taken extension by extension in its order, so that the first load carries neither its undo
+ * history (undo comes from Yjs: Collaboration, so it covers only this user's edits) nor its
+ * trailing node (each replica would append its own trailing paragraph on load; seeds end with
+ * one); task lists; and tables and links, whose behaviour loads later (`tables-links.ts`).
+ */
+export function textExtensions(): Extensions {
+	return [
+		Bold,
+		Blockquote,
+		BulletList,
+		Code,
+		CodeBlock,
+		Document,
+		Dropcursor,
+		Gapcursor,
+		HardBreak,
+		Heading,
+		HorizontalRule,
+		Italic,
+		ListItem,
+		ListKeymap,
+		LinkMark,
+		OrderedList,
+		Paragraph,
+		Strike,
+		Text,
+		Underline,
+		TaskList,
+		TaskItem.configure({ nested: true }),
+		...TableNodes
+	];
+}
+
 /** The deal document's schema and behaviour; bound to the Y.Doc, never given `content`. */
 export function dealExtensions(binding: DealEditorBinding): Extensions {
 	return [
-		StarterKit.configure({
-			// Undo history comes from Yjs (Collaboration), so it covers only this user's edits.
-			undoRedo: false,
-			// Each replica would append its own trailing paragraph on load; seeds end with one.
-			trailingNode: false,
-			link: {
-				openOnClick: false,
-				autolink: true,
-				protocols: ['http', 'https', 'mailto'],
-				isAllowedUri: (url) => isSafeHref(url)
-			}
-		}),
-		TaskList,
-		TaskItem.configure({ nested: true }),
-		TableKit.configure({ table: { resizable: false } }),
+		...textExtensions(),
 		LiveBlockNode.configure({ host: binding.host }),
 		Collaboration.configure({ document: binding.doc, field: BODY_FIELD, yUndoOptions: { undoManager: binding.undoManager } }),
 		CollaborationCaret.configure({ provider: { awareness: binding.awareness }, user: binding.user })

@@ -6,6 +6,7 @@ import { createCompetition, createResources } from '$lib/sync/review-blocks';
 import { createObjective, createPosition } from '$lib/sync/position-blocks';
 import { newId } from '../ids.ts';
 import type { BlockHost } from './block-host.svelte.ts';
+import { insertTable } from './tables-links.ts';
 
 export interface SlashItem {
 	id: string;
@@ -50,7 +51,7 @@ export function slashItems(host: BlockHost): SlashItem[] {
 		text('quote', m.tb_quote, 'quote blockquote 引用', (e) => e.chain().focus().toggleBlockquote().run()),
 		text('code', m.tb_code_block, 'code block 代码', (e) => e.chain().focus().toggleCodeBlock().run()),
 		text('divider', m.tb_rule, 'divider rule hr 分隔线', (e) => e.chain().focus().setHorizontalRule().run()),
-		text('table', m.tb_table, 'table grid 表格', (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()),
+		text('table', m.tb_table, 'table grid 表格', (e) => insertTable(e)),
 		live('objective', m.block_objective, 'single sales objective goal 单一销售目标', (id) => createObjective(host.doc, id)),
 		live('position', m.block_position, 'position urgency temperature competition 我的位置 温度', (id) => createPosition(host.doc, id)),
 		live('stageChecklist', m.block_checklist, 'stage checklist exit criteria funnel 销售阶段 清单', (id) => createStageChecklist(host.doc, id, host.exitCriteria)),

@@ -1,0 +1,134 @@
+import { Mark, Node, callOrReturn, getExtensionField, mergeAttributes, type Editor, type Extensions } from '@tiptap/core';
+import type {} from '@tiptap/extension-table';
+import { TextSelection } from '@tiptap/pm/state';
+import { isSafeHref } from './safe-href.ts';
+
+/*
+ * Tables and links of the deal text, in two halves. Their schema is here and loads with the
+ * editor: a deal that holds a table or a link shows and syncs it from the first frame, and the
+ * schema is the one Tiptap's TableKit and Link give (a test compares them field by field).
+ * Their behaviour (cell selection and Tab between cells from prosemirror-tables; autolink and
+ * link-on-paste from Tiptap's Link, with linkifyjs) is in `tables-links-behaviour.ts`, loaded
+ * once the deal is editable. Together they are about 23 KB gzipped of the deal page's first load.
+ */
+
+/** The link protocols the editor accepts; anything else is refused by `isSafeHref`. */
+export const LINK_PROTOCOLS = ['http', 'https', 'mailto'];
+
+/** `link`, as Tiptap's Link mark defines it (priority, attributes, parsing, rendering). */
+export const LinkMark = Mark.create<{ HTMLAttributes: Record<string, string | null> }>({
+	name: 'link',
+	priority: 1000,
+	keepOnSplit: false,
+	exitable: true,
+	// Autolink is on, so typing at a link's end extends it (Link: `inclusive = autolink`).
+	inclusive: true,
+	addOptions: () => ({ HTMLAttributes: { target: '_blank', rel: 'noopener noreferrer nofollow', class: null } }),
+	addAttributes() {
+		return {
+			href: { default: null, parseHTML: (element) => element.getAttribute('href') },
+			target: { default: this.options.HTMLAttributes.target ?? null },
+			rel: { default: this.options.HTMLAttributes.rel ?? null },
+			class: { default: this.options.HTMLAttributes.class ?? null },
+			title: { default: null }
+		};
+	},
+	parseHTML: () => [{ tag: 'a[href]', getAttrs: (dom) => (isSafeHref(dom.getAttribute('href')) ? null : false) }],
+	renderHTML({ HTMLAttributes }) {
+		const href = isSafeHref(HTMLAttributes.href) ? HTMLAttributes.href : '';
+		return ['a', mergeAttributes(this.options.HTMLAttributes, { ...HTMLAttributes, href }), 0];
+	}
+});
+
+/** Sets a link on the selection (extended over a link the cursor is in); false for an unsafe address. */
+export function setLink(editor: Editor, href: string): boolean {
+	if (!isSafeHref(href)) return false;
+	return editor.chain().focus().extendMarkRange('link').setMark('link', { href }).setMeta('preventAutolink', true).run();
+}
+
+/** Removes the link the cursor or selection is in. */
+export function unsetLink(editor: Editor): boolean {
+	return editor.chain().focus().extendMarkRange('link').unsetMark('link', { extendEmptyMarkRange: true }).setMeta('preventAutolink', true).run();
+}
+
+const alignAttribute = {
+	default: null,
+	parseHTML: (element: HTMLElement) => {
+		const align = (element.style.textAlign || element.getAttribute('align') || '').toLowerCase();
+		return align === 'left' || align === 'center' || align === 'right' ? align : null;
+	},
+	renderHTML: (attributes: Record<string, unknown>) => (attributes.align ? { style: `text-align: ${attributes.align}` } : {})
+};
+
+function colwidth(element: HTMLElement): number[] | null {
+	const own = element.getAttribute('colwidth');
+	if (own) return own.split(',').map((width) => parseInt(width, 10));
+	const row = element.parentElement;
+	const width = row && element.closest('table')?.querySelectorAll('colgroup > col')[Array.from(row.children).indexOf(element)]?.getAttribute('width');
+	return width ? [parseInt(width, 10)] : null;
+}
+
+const isEmptyCell = (element: HTMLElement) => element.children.length === 0 && (element.textContent ?? '').trim() === '';
+
+function cell(name: 'tableCell' | 'tableHeader', tag: 'td' | 'th', tableRole: 'cell' | 'header_cell') {
+	return Node.create({
+		name,
+		content: 'block+',
+		tableRole,
+		isolating: true,
+		addAttributes: () => ({ colspan: { default: 1 }, rowspan: { default: 1 }, colwidth: { default: null, parseHTML: colwidth }, align: alignAttribute }),
+		parseHTML() {
+			return [{ tag, getAttrs: (node) => (isEmptyCell(node) ? {} : false), getContent: (_node, schema) => schema.nodes[name]!.createAndFill()!.content }, { tag }];
+		},
+		renderHTML: ({ HTMLAttributes }) => [tag, HTMLAttributes, 0]
+	});
+}
+
+/** `table`, `tableRow`, `tableCell` and `tableHeader`, as Tiptap's TableKit defines them. */
+export const TableNodes: Extensions = [
+	Node.create({
+		name: 'table',
+		content: 'tableRow+',
+		tableRole: 'table',
+		isolating: true,
+		group: 'block',
+		parseHTML: () => [{ tag: 'table' }],
+		// A wrapper that scrolls a wide table, as TableKit's table view draws it.
+		renderHTML: ({ HTMLAttributes }) => ['div', { class: 'tableWrapper' }, ['table', HTMLAttributes, ['tbody', 0]]],
+		// prosemirror-tables finds the table's parts by this role in the schema.
+		extendNodeSchema: (extension) => ({ tableRole: callOrReturn(getExtensionField(extension, 'tableRole', { name: extension.name, options: extension.options, storage: extension.storage })) })
+	}),
+	cell('tableCell', 'td', 'cell'),
+	cell('tableHeader', 'th', 'header_cell'),
+	Node.create({ name: 'tableRow', content: '(tableCell | tableHeader)*', tableRole: 'row', parseHTML: () => [{ tag: 'tr' }], renderHTML: ({ HTMLAttributes }) => ['tr', HTMLAttributes, 0] })
+];
+
+/** Inserts an empty table (a header row, then body rows) at the selection, the cursor in its first cell. */
+export function insertTable(editor: Editor, rows = 3, cols = 3): boolean {
+	return editor
+		.chain()
+		.focus()
+		.command(({ tr, state, dispatch }) => {
+			const { table, tableRow, tableCell, tableHeader } = state.schema.nodes;
+			const row = (type: typeof tableCell) => tableRow!.create(null, Array.from({ length: cols }, () => type!.createAndFill()!));
+			const node = table!.create(null, [row(tableHeader), ...Array.from({ length: rows - 1 }, () => row(tableCell))]);
+			if (dispatch) {
+				const offset = tr.selection.from + 1;
+				tr.replaceSelectionWith(node).scrollIntoView().setSelection(TextSelection.near(tr.doc.resolve(offset)));
+			}
+			return true;
+		})
+		.run();
+}
+
+/** Loads and adds the behaviour of tables and links. Returns how to take it away again. */
+export async function addTablesAndLinksBehaviour(editor: Editor): Promise<() => void> {
+	const { tablesAndLinksPlugins } = await import('./tables-links-behaviour.ts');
+	if (editor.isDestroyed) return () => {};
+	const added = tablesAndLinksPlugins(editor);
+	// First, as extensions of high priority are: Tab in a cell moves between cells, not indents a list.
+	editor.view.updateState(editor.state.reconfigure({ plugins: [...added, ...editor.state.plugins] }));
+	return () => {
+		if (!editor.isDestroyed) editor.view.updateState(editor.state.reconfigure({ plugins: editor.state.plugins.filter((p) => !added.includes(p)) }));
+	};
+}
