@@ -73,5 +73,18 @@ test('tables and links: Tab walks the cells and adds a row from the last one; a 
 	alice.once('dialog', (dialog) => void dialog.accept('https://example.com/people'));
 	await alice.getByRole('button', { name: 'Link', exact: true }).click();
 	await expect(table.locator('th a[href="https://example.com/people"]')).toHaveText('Name');
+
+	// The next deal, opened without a page load, has them too: the first editor's went with it.
+	const warnings: string[] = [];
+	alice.on('console', (msg) => void (msg.type() === 'warning' || msg.type() === 'error' ? warnings.push(msg.text()) : undefined));
+	await alice.getByRole('link', { name: 'Deals', exact: true }).first().click();
+	await alice.getByRole('link', { name: 'Recruiting platform upgrade' }).click();
+	await expect(alice.locator('.deal-editor')).toHaveAttribute('data-all-loaded', 'true');
+	await alice.getByTestId('deal-editor').locator(':scope > p').last().click();
+	await alice.keyboard.press('End');
+	await alice.keyboard.press('Enter');
+	await alice.keyboard.type('Terms: https://example.org/terms next');
+	await expect(alice.getByTestId('deal-editor').locator('a[href="https://example.org/terms"]')).toHaveText('https://example.org/terms');
+	expect(warnings.filter((w) => /linkify/i.test(w))).toEqual([]);
 	await alice.context().close();
 });

@@ -14,7 +14,7 @@ import { LINK_PROTOCOLS } from './tables-links.ts';
  * TableKit's keys (Tab and Shift-Tab between cells, a new row from the last cell, deleting a
  * table whose cells are all selected).
  */
-export function tablesAndLinksPlugins(editor: Editor): Plugin[] {
+export function tablesAndLinksBehaviour(editor: Editor): { plugins: Plugin[]; destroy: () => void } {
 	const link = Link.configure({ openOnClick: false, autolink: true, protocols: LINK_PROTOCOLS, isAllowedUri: (url) => isSafeHref(url) });
 	const table = Table.configure({ resizable: false });
 	const context = (extension: typeof link | typeof table, type: unknown) => ({ name: extension.name, options: extension.options, storage: {}, editor, type, parent: undefined });
@@ -24,7 +24,11 @@ export function tablesAndLinksPlugins(editor: Editor): Plugin[] {
 	const linkPlugins = getExtensionField<() => Plugin[]>(link, 'addProseMirrorPlugins', linkContext)?.() ?? [];
 	const pasteRules = getExtensionField<() => PasteRule[]>(link, 'addPasteRules', linkContext)?.() ?? [];
 	const tablePlugins = getExtensionField<() => Plugin[]>(table, 'addProseMirrorPlugins', context(table, editor.schema.nodes.table))?.() ?? [];
-	return [tableKeys(editor), ...tablePlugins, ...linkPlugins, ...pasteRulesPlugin({ editor, rules: pasteRules })];
+	return {
+		plugins: [tableKeys(editor), ...tablePlugins, ...linkPlugins, ...pasteRulesPlugin({ editor, rules: pasteRules })],
+		// Resets linkify, as Link does when its editor goes: the next deal's editor registers again.
+		destroy: () => getExtensionField<() => void>(link, 'onDestroy', linkContext)?.()
+	};
 }
 
 /** TableKit's keyboard shortcuts, with prosemirror-tables' commands. */

@@ -123,12 +123,13 @@ export function insertTable(editor: Editor, rows = 3, cols = 3): boolean {
 
 /** Loads and adds the behaviour of tables and links. Returns how to take it away again. */
 export async function addTablesAndLinksBehaviour(editor: Editor): Promise<() => void> {
-	const { tablesAndLinksPlugins } = await import('./tables-links-behaviour.ts');
+	const { tablesAndLinksBehaviour } = await import('./tables-links-behaviour.ts');
 	if (editor.isDestroyed) return () => {};
-	const added = tablesAndLinksPlugins(editor);
+	const { plugins: added, destroy } = tablesAndLinksBehaviour(editor);
 	// First, as extensions of high priority are: Tab in a cell moves between cells, not indents a list.
 	editor.view.updateState(editor.state.reconfigure({ plugins: [...added, ...editor.state.plugins] }));
 	return () => {
 		if (!editor.isDestroyed) editor.view.updateState(editor.state.reconfigure({ plugins: editor.state.plugins.filter((p) => !added.includes(p)) }));
+		destroy();
 	};
 }
