@@ -1,7 +1,8 @@
+// @vitest-environment happy-dom
 import { getSchema } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
-import type { AttributeSpec, MarkType, NodeType, ParseRule, Schema } from '@tiptap/pm/model';
+import { DOMParser, DOMSerializer, type AttributeSpec, type MarkType, type NodeType, type ParseRule, type Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { textExtensions } from './extensions.ts';
@@ -23,7 +24,8 @@ const reference = () =>
 		}),
 		TaskList,
 		TaskItem.configure({ nested: true }),
-		TableKit.configure({ table: { resizable: false } })
+		// The wrapper: the table view the editor drew tables with wraps them so.
+		TableKit.configure({ table: { resizable: false, renderWrapper: true } })
 	]);
 
 const attrs = (spec: { [name: string]: AttributeSpec } | undefined) => Object.fromEntries(Object.entries(spec ?? {}).map(([name, a]) => [name, a.default]));
@@ -62,6 +64,41 @@ describe('the deal text schema', () => {
 		for (const name of ['tableCell', 'tableHeader', 'tableRow']) {
 			const render = (schema: Schema) => schema.nodes[name]!.spec.toDOM!(schema.nodes[name]!.createAndFill({ colspan: 2, colwidth: [120], align: 'center' })!);
 			expect(render(ours), name).toEqual(render(theirs));
+		}
+	});
+
+	it('reads pasted HTML into the same document as StarterKit and TableKit do', () => {
+		const ours = getSchema(textExtensions());
+		const theirs = reference();
+		const samples = [
+			'<p>See <a href="https://example.com/a" title="A">the offer</a>, <a href="javascript:alert(1)">this</a> and <a href="mailto:b@example.com">mail</a>.</p>',
+			'<table><colgroup><col width="120"><col></colgroup><tr><th align="center">Name</th><th style="text-align: right">Role</th></tr><tr><td>&nbsp;</td><td> </td></tr><tr><td colspan="2" colwidth="80,40"><p>Both</p></td></tr></table>',
+			'<table><tr><td style="text-align: JUSTIFY" align=" Left ">x</td><td style="text-align: right" align="left">y</td><td rowspan="2"><ul><li>one</li></ul></td></tr><tr><td></td></tr></table>'
+		];
+		for (const html of samples) {
+			const parse = (schema: Schema) => {
+				const element = document.createElement('div');
+				element.innerHTML = html;
+				return DOMParser.fromSchema(schema).parse(element).toJSON();
+			};
+			expect(parse(ours), html).toEqual(parse(theirs));
+		}
+	});
+
+	it('draws a table as the table view of TableKit does: wrapper, widths, columns', () => {
+		const ours = getSchema(textExtensions());
+		const theirs = reference();
+		for (const html of ['<table><tr><td colwidth="120">a</td><td colwidth="80">b</td></tr></table>', '<table><tr><td colspan="2" colwidth="100">a</td><td>b</td></tr></table>']) {
+			const draw = (schema: Schema) => {
+				const element = document.createElement('div');
+				element.innerHTML = html;
+				const doc = DOMParser.fromSchema(schema).parse(element);
+				const out = document.createElement('div');
+				out.appendChild(DOMSerializer.fromSchema(schema).serializeFragment(doc.content));
+				return out.innerHTML;
+			};
+			expect(draw(ours), html).toEqual(draw(theirs));
+			expect(draw(ours)).toMatch(/^<div class="tableWrapper"><table style="[^"]*width: \d+px[^"]*"><colgroup><col/);
 		}
 	});
 });

@@ -14,7 +14,7 @@ import { LINK_PROTOCOLS } from './tables-links.ts';
  * TableKit's keys (Tab and Shift-Tab between cells, a new row from the last cell, deleting a
  * table whose cells are all selected).
  */
-export function tablesAndLinksBehaviour(editor: Editor): { plugins: Plugin[]; destroy: () => void } {
+export function tablesAndLinksBehaviour(editor: Editor): { link: Plugin[]; table: Plugin[]; destroy: () => void } {
 	const link = Link.configure({ openOnClick: false, autolink: true, protocols: LINK_PROTOCOLS, isAllowedUri: (url) => isSafeHref(url) });
 	const table = Table.configure({ resizable: false });
 	const context = (extension: typeof link | typeof table, type: unknown) => ({ name: extension.name, options: extension.options, storage: {}, editor, type, parent: undefined });
@@ -25,7 +25,9 @@ export function tablesAndLinksBehaviour(editor: Editor): { plugins: Plugin[]; de
 	const pasteRules = getExtensionField<() => PasteRule[]>(link, 'addPasteRules', linkContext)?.() ?? [];
 	const tablePlugins = getExtensionField<() => Plugin[]>(table, 'addProseMirrorPlugins', context(table, editor.schema.nodes.table))?.() ?? [];
 	return {
-		plugins: [tableKeys(editor), ...tablePlugins, ...linkPlugins, ...pasteRulesPlugin({ editor, rules: pasteRules })],
+		// In the order Tiptap gives an extension's plugins: keys, paste rules, its own plugins.
+		link: [...pasteRulesPlugin({ editor, rules: pasteRules }), ...linkPlugins],
+		table: [tableKeys(editor), ...tablePlugins],
 		// Resets linkify, as Link does when its editor goes: the next deal's editor registers again.
 		destroy: () => getExtensionField<() => void>(link, 'onDestroy', linkContext)?.()
 	};

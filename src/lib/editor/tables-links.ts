@@ -1,6 +1,7 @@
 import { Mark, Node, callOrReturn, getExtensionField, mergeAttributes, type Editor, type Extensions } from '@tiptap/core';
 import type {} from '@tiptap/extension-table';
-import { TextSelection } from '@tiptap/pm/state';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { isSafeHref } from './safe-href.ts';
 
 /*
@@ -10,7 +11,16 @@ import { isSafeHref } from './safe-href.ts';
  * Their behaviour (cell selection and Tab between cells from prosemirror-tables; autolink and
  * link-on-paste from Tiptap's Link, with linkifyjs) is in `tables-links-behaviour.ts`, loaded
  * once the deal is editable. Together they are about 23 KB gzipped of the deal page's first load.
+ *
+ * Each half-extension carries an empty "slot" plugin where Tiptap would have put the full one's
+ * plugins (its place in the priority order), and the behaviour is put in at the slot: Link's
+ * before the tables', both after the slash menu, whichever loads first.
  */
+
+/** Where the Link extension's plugins would be, and where its behaviour goes. */
+export const LINK_SLOT = new PluginKey('linkBehaviour');
+/** Where the Table extension's plugins would be, and where its behaviour goes. */
+export const TABLE_SLOT = new PluginKey('tableBehaviour');
 
 /** The link protocols the editor accepts; anything else is refused by `isSafeHref`. */
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto'];
@@ -34,6 +44,7 @@ export const LinkMark = Mark.create<{ HTMLAttributes: Record<string, string | nu
 		};
 	},
 	parseHTML: () => [{ tag: 'a[href]', getAttrs: (dom) => (isSafeHref(dom.getAttribute('href')) ? null : false) }],
+	addProseMirrorPlugins: () => [new Plugin({ key: LINK_SLOT })],
 	renderHTML({ HTMLAttributes }) {
 		const href = isSafeHref(HTMLAttributes.href) ? HTMLAttributes.href : '';
 		return ['a', mergeAttributes(this.options.HTMLAttributes, { ...HTMLAttributes, href }), 0];
@@ -53,8 +64,9 @@ export function unsetLink(editor: Editor): boolean {
 
 const alignAttribute = {
 	default: null,
+	// The style first, then the old `align` attribute.
 	parseHTML: (element: HTMLElement) => {
-		const align = (element.style.textAlign || element.getAttribute('align') || '').toLowerCase();
+		const align = ((element.style.textAlign || '').trim() || (element.getAttribute('align') || '').trim()).toLowerCase();
 		return align === 'left' || align === 'center' || align === 'right' ? align : null;
 	},
 	renderHTML: (attributes: Record<string, unknown>) => (attributes.align ? { style: `text-align: ${attributes.align}` } : {})
@@ -68,7 +80,28 @@ function colwidth(element: HTMLElement): number[] | null {
 	return width ? [parseInt(width, 10)] : null;
 }
 
-const isEmptyCell = (element: HTMLElement) => element.children.length === 0 && (element.textContent ?? '').trim() === '';
+/** No elements and only collapsible white space (not `&nbsp;`, which is content). */
+const isEmptyCell = (element: HTMLElement) => element.children.length === 0 && (element.textContent ?? '').replace(/[ \t\r\n\f]+/g, '') === '';
+
+const CELL_MIN_WIDTH = 25;
+
+/** The table's `<col>`s and width, from its first row's cell widths, as TableKit draws them. */
+function columns(table: PMNode): { colgroup: ['colgroup', object, ...unknown[]]; style: string } {
+	const cols: ['col', { style: string }][] = [];
+	let total = 0;
+	let fixed = true;
+	const row = table.firstChild;
+	for (let i = 0; row && i < row.childCount; i++) {
+		const { colspan, colwidth } = row.child(i).attrs as { colspan: number; colwidth: number[] | null };
+		for (let j = 0; j < colspan; j++) {
+			const width: number | undefined = colwidth?.[j];
+			total += width || CELL_MIN_WIDTH;
+			if (!width) fixed = false;
+			cols.push(['col', { style: width ? `width: ${Math.max(width, CELL_MIN_WIDTH)}px` : `min-width: ${CELL_MIN_WIDTH}px` }]);
+		}
+	}
+	return { colgroup: ['colgroup', {}, ...cols], style: fixed ? `width: ${total}px` : `min-width: ${total}px` };
+}
 
 function cell(name: 'tableCell' | 'tableHeader', tag: 'td' | 'th', tableRole: 'cell' | 'header_cell') {
 	return Node.create({
@@ -93,8 +126,12 @@ export const TableNodes: Extensions = [
 		isolating: true,
 		group: 'block',
 		parseHTML: () => [{ tag: 'table' }],
-		// A wrapper that scrolls a wide table, as TableKit's table view draws it.
-		renderHTML: ({ HTMLAttributes }) => ['div', { class: 'tableWrapper' }, ['table', HTMLAttributes, ['tbody', 0]]],
+		// As TableKit's table view draws it: a wrapper, the table, its columns, its body.
+		renderHTML: ({ node, HTMLAttributes }) => {
+			const { colgroup, style } = columns(node);
+			return ['div', { class: 'tableWrapper' }, ['table', mergeAttributes(HTMLAttributes, { style: HTMLAttributes.style || style }), colgroup, ['tbody', 0]]];
+		},
+		addProseMirrorPlugins: () => [new Plugin({ key: TABLE_SLOT })],
 		// prosemirror-tables finds the table's parts by this role in the schema.
 		extendNodeSchema: (extension) => ({ tableRole: callOrReturn(getExtensionField(extension, 'tableRole', { name: extension.name, options: extension.options, storage: extension.storage })) })
 	}),
@@ -125,9 +162,10 @@ export function insertTable(editor: Editor, rows = 3, cols = 3): boolean {
 export async function addTablesAndLinksBehaviour(editor: Editor): Promise<() => void> {
 	const { tablesAndLinksBehaviour } = await import('./tables-links-behaviour.ts');
 	if (editor.isDestroyed) return () => {};
-	const { plugins: added, destroy } = tablesAndLinksBehaviour(editor);
-	// First, as extensions of high priority are: Tab in a cell moves between cells, not indents a list.
-	editor.view.updateState(editor.state.reconfigure({ plugins: [...added, ...editor.state.plugins] }));
+	const { link, table, destroy } = tablesAndLinksBehaviour(editor);
+	const added = [...link, ...table];
+	const plugins = editor.state.plugins.flatMap((p) => (p.spec.key === LINK_SLOT ? [p, ...link] : p.spec.key === TABLE_SLOT ? [p, ...table] : [p]));
+	editor.view.updateState(editor.state.reconfigure({ plugins }));
 	return () => {
 		if (!editor.isDestroyed) editor.view.updateState(editor.state.reconfigure({ plugins: editor.state.plugins.filter((p) => !added.includes(p)) }));
 		destroy();
