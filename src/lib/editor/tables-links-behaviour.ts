@@ -4,8 +4,7 @@ import { Table } from '@tiptap/extension-table';
 import { CellSelection, addRowAfter, deleteTable, goToNextCell } from '@tiptap/pm/tables';
 import { keymap } from '@tiptap/pm/keymap';
 import type { Plugin } from '@tiptap/pm/state';
-import { isSafeHref } from './safe-href.ts';
-import { LINK_PROTOCOLS } from './tables-links.ts';
+import { LINK_OPTIONS } from './tables-links.ts';
 
 /**
  * What tables and links do once the deal is editable, on the schema `tables-links.ts` gave the
@@ -15,7 +14,7 @@ import { LINK_PROTOCOLS } from './tables-links.ts';
  * table whose cells are all selected).
  */
 export function tablesAndLinksBehaviour(editor: Editor): { link: Plugin[]; table: Plugin[]; destroy: () => void } {
-	const link = Link.configure({ openOnClick: false, autolink: true, protocols: LINK_PROTOCOLS, isAllowedUri: (url) => isSafeHref(url) });
+	const link = Link.configure(LINK_OPTIONS);
 	const table = Table.configure({ resizable: false });
 	const context = (extension: typeof link | typeof table, type: unknown) => ({ name: extension.name, options: extension.options, storage: {}, editor, type, parent: undefined });
 	const linkContext = context(link, editor.schema.marks.link);

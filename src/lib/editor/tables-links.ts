@@ -22,8 +22,8 @@ export const LINK_SLOT = new PluginKey('linkBehaviour');
 /** Where the Table extension's plugins would be, and where its behaviour goes. */
 export const TABLE_SLOT = new PluginKey('tableBehaviour');
 
-/** The link protocols the editor accepts; anything else is refused by `isSafeHref`. */
-export const LINK_PROTOCOLS = ['http', 'https', 'mailto'];
+/** Tiptap Link's options for the deal text: the protocols it accepts; anything else is refused by `isSafeHref`. */
+export const LINK_OPTIONS = { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], isAllowedUri: (url: string) => isSafeHref(url) };
 
 /** `link`, as Tiptap's Link mark defines it (priority, attributes, parsing, rendering). */
 export const LinkMark = Mark.create<{ HTMLAttributes: Record<string, string | null> }>({
@@ -31,8 +31,8 @@ export const LinkMark = Mark.create<{ HTMLAttributes: Record<string, string | nu
 	priority: 1000,
 	keepOnSplit: false,
 	exitable: true,
-	// Autolink is on, so typing at a link's end extends it (Link: `inclusive = autolink`).
-	inclusive: true,
+	// As Link: with autolink on, typing at a link's end extends it.
+	inclusive: LINK_OPTIONS.autolink,
 	addOptions: () => ({ HTMLAttributes: { target: '_blank', rel: 'noopener noreferrer nofollow', class: null } }),
 	addAttributes() {
 		return {
